@@ -1,0 +1,65 @@
+/// Which row entities (municipalities) belong to which column entities (councils, forums,
+/// companies): the answer of ``Network/membershipMatrix(rows:columns:types:)``.
+///
+/// Only rows and columns with at least one marked cell are kept.
+public struct MembershipMatrix: Hashable, Sendable {
+    /// Row entities, sorted by name.
+    public var rows: [Entity]
+    /// Column entities, sorted by kind, then name.
+    public var columns: [Entity]
+    /// `cells[row][column]`: the relations from the row entity to the column entity.
+    public var cells: [[[Relation]]]
+
+    public init(rows: [Entity], columns: [Entity], cells: [[[Relation]]]) {
+        self.rows = rows
+        self.columns = columns
+        self.cells = cells
+    }
+}
+
+extension Network {
+    /// The membership matrix: rows of the `rows` kinds, columns of the `columns` kinds, a cell
+    /// holding the direct relations of `types` from the row entity to the column entity.
+    ///
+    /// ```swift
+    /// let matrix = network.membershipMatrix()
+    /// matrix.rows.map(\.name)      // ["Alvdal kommune", "Bjugn kommune", …]
+    /// matrix.columns.map(\.name)   // ["Interkommunalt politisk råd Trøndelag Sør", …]
+    /// ```
+    ///
+    /// - Complexity: O(*m* + *r* × *c*) for *m* relations, *r* rows and *c* columns.
+    public func membershipMatrix(
+        rows rowKinds: Set<EntityKind> = [.municipality],
+        columns columnKinds: Set<EntityKind> = MembershipMatrix.defaultColumnKinds,
+        types: Set<RelationType> = MembershipMatrix.defaultTypes
+    ) -> MembershipMatrix {
+        var cells: [EntityID: [EntityID: [Relation]]] = [:]
+        for relation in relations where types.contains(relation.type) {
+            guard let from = entity(relation.from), let to = entity(relation.to),
+                rowKinds.contains(from.kind), columnKinds.contains(to.kind)
+            else { continue }
+            cells[from.id, default: [:]][to.id, default: []].append(relation)
+        }
+        let rows = cells.keys.compactMap(entity).sorted(by: Entity.byName)
+        let columnIDs = Set(cells.values.flatMap(\.keys))
+        let columns = columnIDs.compactMap(entity).sorted {
+            $0.kind != $1.kind ? $0.kind < $1.kind : Entity.byName($0, $1)
+        }
+        let grid = rows.map { row in
+            columns.map { column in cells[row.id]?[column.id] ?? [] }
+        }
+        return MembershipMatrix(rows: rows, columns: columns, cells: grid)
+    }
+}
+
+extension MembershipMatrix {
+    /// Councils, forums, companies, boards and regions.
+    public static let defaultColumnKinds: Set<EntityKind> = [
+        .regionalCouncil, .forum, .company, .board, .region,
+    ]
+
+    /// Membership, ownership, parts of a region, representation, board seats and participation.
+    public static let defaultTypes: Set<RelationType> = RelationType.membership.union([
+        .participatesIn
+    ])
+}

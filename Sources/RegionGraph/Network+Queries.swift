@@ -1,0 +1,86 @@
+extension Network {
+    /// Who belongs to `id`: the members of a council or forum, the owners of a jointly owned
+    /// company, the municipalities of a region, the board members of a board.
+    ///
+    /// Follows the incoming relations of the types in ``RelationType/membership``, sorted by the
+    /// member's name.
+    ///
+    /// ```swift
+    /// network.members(of: "destinasjon-roros").map(\.entity.short)  // Alvdal, Holtålen, Os, …
+    /// ```
+    ///
+    /// - Complexity: O(*k* log *k*) for *k* relations into `id`.
+    public func members(of id: EntityID) -> [Affiliation] {
+        neighbours(of: id, incoming: true, types: RelationType.membership)
+    }
+
+    /// What `id` belongs to: the inverse of ``members(of:)``.
+    ///
+    /// ```swift
+    /// network.memberships(of: "holtalen").map(\.entity.name)
+    /// // ["Destinasjon Røros", "Fjellregionen", "Interkommunalt politisk råd Trøndelag Sør", …]
+    /// ```
+    ///
+    /// - Complexity: O(*k* log *k*) for *k* relations out of `id`.
+    public func memberships(of id: EntityID) -> [Affiliation] {
+        neighbours(of: id, incoming: false, types: RelationType.membership)
+    }
+
+    /// Everyone taking part in a project, forum or programme, with how: owners, partners,
+    /// participants, secretariat, leader, host, funders, members, the responsible.
+    ///
+    /// ```swift
+    /// for row in network.participants(in: "green-flyway") {
+    ///     print(row.entity.name, row.relation.type, row.relation.role ?? "")
+    /// }
+    /// ```
+    ///
+    /// - Complexity: O(*k* log *k*) for *k* relations into `id`.
+    public func participants(in id: EntityID) -> [Affiliation] {
+        neighbours(of: id, incoming: true, types: RelationType.participation)
+    }
+
+    /// What all of `ids` belong to or take part in (through the relations in
+    /// ``RelationType/affiliation``), sorted by name.
+    ///
+    /// ```swift
+    /// network.shared(by: ["roros", "holtalen"]).map(\.entity.name)
+    /// // ["Destinasjon Røros", "Fjellregionen", "Interkommunalt politisk råd Trøndelag Sør", …]
+    /// ```
+    ///
+    /// - Complexity: O(*k* log *k*) for *k* relations out of the asked entities.
+    public func shared(by ids: [EntityID]) -> [SharedAffiliation] {
+        guard !ids.isEmpty else { return [] }
+        var perEntity: [[EntityID: [Relation]]] = []
+        for id in ids {
+            var targets: [EntityID: [Relation]] = [:]
+            for relation in relations(from: id) where RelationType.affiliation.contains(relation.type) {
+                targets[relation.to, default: []].append(relation)
+            }
+            perEntity.append(targets)
+        }
+        var common = Set(perEntity[0].keys)
+        for targets in perEntity.dropFirst() { common.formIntersection(targets.keys) }
+        common.subtract(ids)
+        return common.compactMap { target -> SharedAffiliation? in
+            guard let entity = entity(target) else { return nil }
+            let links = zip(ids, perEntity).map { id, targets in
+                SharedAffiliation.Link(entity: id, relations: targets[target] ?? [])
+            }
+            return SharedAffiliation(entity: entity, links: links)
+        }
+        .sorted { Entity.byName($0.entity, $1.entity) }
+    }
+
+    func neighbours(of id: EntityID, incoming: Bool, types: Set<RelationType>) -> [Affiliation] {
+        let candidates = incoming ? relations(to: id) : relations(from: id)
+        return candidates
+            .filter { types.contains($0.type) }
+            .compactMap { relation in
+                entity(incoming ? relation.from : relation.to).map {
+                    Affiliation(entity: $0, relation: relation)
+                }
+            }
+            .sorted(by: Affiliation.byName)
+    }
+}

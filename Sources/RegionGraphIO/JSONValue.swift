@@ -1,0 +1,101 @@
+/// A JSON value whose objects keep their keys in the order they were built, serialised the
+/// same way every time.
+///
+/// ```swift
+/// let value: JSONValue = .object([("id", "roros"), ("name", "Røros kommune")])
+/// value.serialized()   // {\n  "id": "roros",\n  "name": "Røros kommune"\n}
+/// ```
+public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByArrayLiteral
+{
+    case string(String)
+    case integer(Int)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([Member])
+
+    public struct Member: Hashable, Sendable {
+        public var key: String
+        public var value: JSONValue
+        public init(_ key: String, _ value: JSONValue) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .integer(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+
+    /// An object from key–value pairs; pairs whose value is `nil` are left out.
+    public static func object(_ pairs: [(String, JSONValue?)]) -> JSONValue {
+        .object(pairs.compactMap { key, value in value.map { Member(key, $0) } })
+    }
+
+    /// A string, or `nil` for `nil` (so the key is left out of its object).
+    public static func optional(_ text: String?) -> JSONValue? {
+        text.map { .string($0) }
+    }
+
+    /// Pretty-printed JSON with two-space indentation and a final newline.
+    public func serialized() -> String {
+        var output = ""
+        write(to: &output, indent: 0)
+        return output + "\n"
+    }
+
+    private func write(to output: inout String, indent: Int) {
+        let padding = String(repeating: "  ", count: indent + 1)
+        let closing = String(repeating: "  ", count: indent)
+        switch self {
+        case .string(let text): JSONValue.writeString(text, to: &output)
+        case .integer(let number): output += String(number)
+        case .bool(let flag): output += flag ? "true" : "false"
+        case .null: output += "null"
+        case .array(let items):
+            if items.isEmpty { output += "[]"; return }
+            output += "[\n"
+            for (index, item) in items.enumerated() {
+                output += padding
+                item.write(to: &output, indent: indent + 1)
+                output += index < items.count - 1 ? ",\n" : "\n"
+            }
+            output += closing + "]"
+        case .object(let members):
+            if members.isEmpty { output += "{}"; return }
+            output += "{\n"
+            for (index, member) in members.enumerated() {
+                output += padding
+                JSONValue.writeString(member.key, to: &output)
+                output += ": "
+                member.value.write(to: &output, indent: indent + 1)
+                output += index < members.count - 1 ? ",\n" : "\n"
+            }
+            output += closing + "}"
+        }
+    }
+
+    private static func writeString(_ text: String, to output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{2028}": output += "\\u2028"
+            case "\u{2029}": output += "\\u2029"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+}

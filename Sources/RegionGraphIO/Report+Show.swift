@@ -1,0 +1,66 @@
+import RegionGraph
+
+extension Report {
+    /// Everything known about one entity: names, attributes, validity, where it is described,
+    /// and every relation in and out with its sources.
+    public static func show(_ entity: Entity, in network: Network) -> Report {
+        var facts: [(String, String)] = [("kind", entity.kind.label), ("id", entity.id.rawValue)]
+        if let short = entity.shortName { facts.append(("short name", short)) }
+        if !entity.aliases.isEmpty { facts.append(("aliases", entity.aliases.joined(separator: "; "))) }
+        facts.append(("country", entity.country))
+        if !entity.validity.isUnbounded { facts.append(("valid", entity.validity.description)) }
+        if let description = entity.description { facts.append(("description", description)) }
+        for key in entity.attributes.keys.sorted() { facts.append((key, entity.attributes[key]!)) }
+        let width = facts.map(\.0.count).max() ?? 0
+        var title = [entity.name]
+        title += facts.map { key, value in
+            "  " + key + ":" + String(repeating: " ", count: width - key.count + 1)
+                + value.split(separator: "\n").joined(separator: " ")
+        }
+        title += ["  described in:"] + citationLines(entity.citations, in: network).map { "    " + $0 }
+
+        let outgoing = network.relations(from: entity.id).compactMap { relation in
+            network.entity(relation.to).map { (relation, $0, true) }
+        }
+        let incoming = network.relations(to: entity.id).compactMap { relation in
+            network.entity(relation.from).map { (relation, $0, false) }
+        }
+        let sorted = (outgoing + incoming).sorted { lhs, rhs in
+            if lhs.2 != rhs.2 { return lhs.2 }
+            if lhs.0.type != rhs.0.type { return lhs.0.type < rhs.0.type }
+            if lhs.1.id != rhs.1.id { return Entity.byName(lhs.1, rhs.1) }
+            return lhs.0.id < rhs.0.id
+        }
+        let rows = sorted.map { relation, other, isOutgoing in
+            Row(
+                cells: [
+                    isOutgoing ? "out" : "in",
+                    isOutgoing ? relation.type.phrase : relation.type.inversePhrase,
+                    other.name, relation.role ?? "", period(of: relation), other.id.rawValue,
+                ],
+                sources: citationLines(relation.citations, in: network),
+                object: entityObject(other, extra: [("direction", .string(isOutgoing ? "out" : "in"))]
+                    + relationFields(relation, in: network)))
+        }
+        let json = JSONValue.object([
+            ("id", .string(entity.id.rawValue)),
+            ("name", .string(entity.name)),
+            ("kind", .string(entity.kind.rawValue)),
+            ("short_name", .optional(entity.shortName)),
+            ("aliases", .array(entity.aliases.map { .string($0) })),
+            ("country", .string(entity.country)),
+            ("description", .optional(entity.description)),
+            ("attributes", .object(entity.attributes.keys.sorted().map { ($0, .string(entity.attributes[$0]!)) })),
+            ("start", .optional(entity.validity.start?.description)),
+            ("end", .optional(entity.validity.end?.description)),
+            ("sources", .array(entity.citations.map { citationObject($0, in: network) })),
+            ("relations", .array(rows.map { $0.object })),
+        ])
+        return Report(
+            title: title.joined(separator: "\n") + "\n",
+            columns: ["Dir", "Relation", "Other", "Role", "Period", "Id"],
+            rows: rows,
+            footer: [count(outgoing.count, "relation") + " out, " + String(incoming.count) + " in"],
+            json: json)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import ArgumentParser
+import RegionGraph
+import RegionGraphIO
+
+struct Matrix: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Municipalities × councils, forums and companies: a mark where a membership holds.",
+        discussion: "Marks: M member_of, O owns, P part_of, R represented_in, B board_member_of, D participates_in.")
+
+    @Option(help: ArgumentHelp("The kind of the rows.", valueName: "kind"))
+    var rows: String = "municipality"
+
+    @Option(help: ArgumentHelp("The kinds of the columns, separated by commas.", valueName: "kinds"))
+    var columns: String = "regional_council,forum,company,board,region"
+
+    @OptionGroup var options: QueryOptions
+
+    static func kinds(_ text: String, option: String) throws -> Set<EntityKind> {
+        var kinds = Set<EntityKind>()
+        for word in text.split(separator: ",") {
+            let name = word.trimmingCharacters(in: .whitespaces)
+            guard let kind = EntityKind(parsing: name) else {
+                let known = EntityKind.allCases.map(\.rawValue)
+                throw ValidationError(
+                    "unknown kind '\(name)' in \(option)\(Suggestions.didYouMean(name, among: known)); kinds are: \(known.joined(separator: ", "))")
+            }
+            kinds.insert(kind)
+        }
+        guard !kinds.isEmpty else { throw ValidationError("\(option) needs at least one kind") }
+        return kinds
+    }
+
+    func validate() throws {
+        _ = try Self.kinds(rows, option: "--rows")
+        _ = try Self.kinds(columns, option: "--columns")
+    }
+
+    func run() throws {
+        let network = try options.loadNetwork()
+        let matrix = network.membershipMatrix(
+            rows: try Self.kinds(rows, option: "--rows"),
+            columns: try Self.kinds(columns, option: "--columns"))
+        options.print(Report.matrix(matrix, in: network, format: options.format))
+    }
+}

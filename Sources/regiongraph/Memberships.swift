@@ -1,0 +1,18 @@
+import ArgumentParser
+import RegionGraphIO
+
+struct Memberships: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "What an entity belongs to: the councils, forums, companies and regions it is part of.")
+
+    @Argument(help: "The entity: id, name, short name or alias.")
+    var entity: String
+
+    @OptionGroup var options: QueryOptions
+
+    func run() throws {
+        let network = try options.loadNetwork()
+        let member = try options.resolve(entity, in: network)
+        options.print(Report.memberships(of: member, in: network))
+    }
+}

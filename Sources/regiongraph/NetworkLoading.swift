@@ -1,0 +1,25 @@
+import ArgumentParser
+import RegionGraph
+import RegionGraphIO
+
+/// Loads a data folder for a command: errors go to standard error and end the command with
+/// exit code 1.
+enum NetworkLoading {
+    static func load(from folder: String) throws -> Network {
+        let validation: DatasetValidation
+        do {
+            validation = try DatasetLoader.load(from: folder)
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(1)
+        }
+        guard let network = validation.network else {
+            for diagnostic in validation.diagnostics where diagnostic.severity == .error {
+                Terminal.writeError(diagnostic.description + "\n")
+            }
+            Terminal.error("\(folder) has \(validation.errors.count) error\(validation.errors.count == 1 ? "" : "s"); run 'regiongraph validate --data \(folder)' for the full report")
+            throw ExitCode(1)
+        }
+        return network
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import RegionGraphIO
+
+struct Participants: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Everyone taking part in a project, forum or programme, with relation and role.",
+        discussion: "Owners, partners, participants, secretariat, leader, host, funders, members and those responsible.")
+
+    @Argument(help: "The project, forum or programme: id, name, short name or alias.")
+    var entity: String
+
+    @OptionGroup var options: QueryOptions
+
+    func run() throws {
+        let network = try options.loadNetwork()
+        let target = try options.resolve(entity, in: network)
+        options.print(Report.participants(in: target, in: network))
+    }
+}

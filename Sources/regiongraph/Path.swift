@@ -1,0 +1,26 @@
+import ArgumentParser
+import RegionGraphIO
+
+struct Path: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The shortest chain of relations connecting two entities, each step shown.")
+
+    @Argument(help: "Where the path starts.")
+    var from: String
+
+    @Argument(help: "Where the path ends.")
+    var to: String
+
+    @OptionGroup var options: QueryOptions
+
+    func run() throws {
+        let network = try options.loadNetwork()
+        let start = try options.resolve(from, in: network)
+        let goal = try options.resolve(to, in: network)
+        guard let steps = network.path(from: start.id, to: goal.id) else {
+            Terminal.writeError("regiongraph: no chain of relations connects \(start.name) and \(goal.name)\n")
+            throw ExitCode(3)
+        }
+        options.print(Report.path(steps, from: start, to: goal, in: network))
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct RegionGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regiongraph",
+        abstract: "Query the regional collaboration network: who sits where, with the source of every fact.",
+        discussion: """
+            Names resolve as you type them: an id (roros), the official name (Røros kommune), the \
+            short name (Røros) or an alias (Rossen tjïelte), in any case, with or without æ ø å.
+
+            Exit codes: 0 success, 1 invalid data, 2 unknown or ambiguous name.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Members.self, Memberships.self, Participants.self, Shared.self, Matrix.self,
+            Path.self, Search.self, Show.self, Validate.self,
+        ]
+    )
+}

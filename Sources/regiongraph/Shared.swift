@@ -1,0 +1,24 @@
+import ArgumentParser
+import RegionGraphIO
+
+struct Shared: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "What all the given entities belong to or take part in.")
+
+    @Argument(help: "Two or more entities: ids, names, short names or aliases.")
+    var entities: [String]
+
+    @OptionGroup var options: QueryOptions
+
+    func validate() throws {
+        guard entities.count >= 2 else {
+            throw ValidationError("name at least two entities, for example: regiongraph shared Røros Holtålen")
+        }
+    }
+
+    func run() throws {
+        let network = try options.loadNetwork()
+        let resolved = try entities.map { try options.resolve($0, in: network) }
+        options.print(Report.shared(by: resolved, in: network))
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import RegionGraphIO
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Everything about one entity: names, attributes, relations in and out, with sources.")
+
+    @Argument(help: "The entity: id, name, short name or alias.")
+    var entity: String
+
+    @OptionGroup var options: QueryOptions
+
+    func run() throws {
+        let network = try options.loadNetwork()
+        let shown = try options.resolve(entity, in: network)
+        var options = options
+        options.sources = true
+        options.print(Report.show(shown, in: network))
+    }
+}
