@@ -1,9 +1,9 @@
 /// A value read from a data file, with where it was read.
 public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
     public var value: Value
-    public var location: SourceLocation?
+    public var location: FileLocation?
 
-    public init(_ value: Value, at location: SourceLocation?) {
+    public init(_ value: Value, at location: FileLocation?) {
         self.value = value
         self.location = location
     }
@@ -11,7 +11,7 @@ public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
 
 /// A document as read from a data file, before validation.
 public struct DocumentRecord: Hashable, Sendable {
-    public var location: SourceLocation?
+    public var location: FileLocation?
     public var id: Located<String>?
     public var title: Located<String>?
     public var publisher: String?
@@ -19,17 +19,17 @@ public struct DocumentRecord: Hashable, Sendable {
     public var note: String?
     public var file: String?
 
-    public init(location: SourceLocation?) { self.location = location }
+    public init(location: FileLocation?) { self.location = location }
 }
 
 /// A citation as read from a data file, before validation.
 public struct CitationRecord: Hashable, Sendable {
-    public var location: SourceLocation?
+    public var location: FileLocation?
     /// The document id or, in spreadsheets, free citation text.
     public var document: Located<String>?
     public var quote: Located<String>?
 
-    public init(location: SourceLocation?, document: Located<String>? = nil, quote: Located<String>? = nil) {
+    public init(location: FileLocation?, document: Located<String>? = nil, quote: Located<String>? = nil) {
         self.location = location
         self.document = document
         self.quote = quote
@@ -38,7 +38,7 @@ public struct CitationRecord: Hashable, Sendable {
 
 /// An entity as read from a data file, before validation.
 public struct EntityRecord: Hashable, Sendable {
-    public var location: SourceLocation?
+    public var location: FileLocation?
     public var id: Located<String>?
     public var kind: Located<String>?
     public var name: Located<String>?
@@ -54,12 +54,12 @@ public struct EntityRecord: Hashable, Sendable {
     /// spreadsheets have no place for it).
     public var requiresCitation = true
 
-    public init(location: SourceLocation?) { self.location = location }
+    public init(location: FileLocation?) { self.location = location }
 }
 
 /// A relation as read from a data file, before validation.
 public struct RelationRecord: Hashable, Sendable {
-    public var location: SourceLocation?
+    public var location: FileLocation?
     public var from: Located<String>?
     public var type: Located<String>?
     public var to: Located<String>?
@@ -73,7 +73,7 @@ public struct RelationRecord: Hashable, Sendable {
     /// a spreadsheet's `source` column may hold free text).
     public var requiresKnownDocument = true
 
-    public init(location: SourceLocation?) { self.location = location }
+    public init(location: FileLocation?) { self.location = location }
 }
 
 /// Everything read from a dataset folder, with the syntax problems found while reading.

@@ -9,13 +9,13 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     public var severity: Severity
-    public var location: SourceLocation?
+    public var location: FileLocation?
     public var message: String
     /// What to do about it, printed on a `note:` line of its own.
     public var hint: String?
 
     public init(
-        _ severity: Severity, at location: SourceLocation?, _ message: String, hint: String? = nil
+        _ severity: Severity, at location: FileLocation?, _ message: String, hint: String? = nil
     ) {
         self.severity = severity
         self.location = location
@@ -24,13 +24,13 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     public static func error(
-        at location: SourceLocation?, _ message: String, hint: String? = nil
+        at location: FileLocation?, _ message: String, hint: String? = nil
     ) -> Diagnostic {
         Diagnostic(.error, at: location, message, hint: hint)
     }
 
     public static func warning(
-        at location: SourceLocation?, _ message: String, hint: String? = nil
+        at location: FileLocation?, _ message: String, hint: String? = nil
     ) -> Diagnostic {
         Diagnostic(.warning, at: location, message, hint: hint)
     }

@@ -57,6 +57,11 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable, Comparable {
         "organization": .organisation,
     ]
 
+    /// Every spelling ``init(parsing:)`` accepts, for suggestions.
+    public static var acceptedSpellings: [String] {
+        allCases.map(\.rawValue) + synonyms.keys.sorted()
+    }
+
     /// A readable English label, as used in tables and legends.
     public var label: String {
         rawValue.replacingOccurrences(of: "_", with: " ")

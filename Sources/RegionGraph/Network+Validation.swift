@@ -29,7 +29,7 @@ private struct DatasetChecker {
         self.diagnostics = records.diagnostics
     }
 
-    mutating func error(_ location: SourceLocation?, _ message: String, hint: String? = nil) {
+    mutating func error(_ location: FileLocation?, _ message: String, hint: String? = nil) {
         diagnostics.append(.error(at: location, message, hint: hint))
     }
 
@@ -50,7 +50,7 @@ private struct DatasetChecker {
     // MARK: Documents
 
     mutating func checkDocuments() -> [SourceDocument] {
-        var seen: [String: SourceLocation?] = [:]
+        var seen: [String: FileLocation?] = [:]
         var documents: [SourceDocument] = []
         for record in records.documents {
             guard let id = required(record.id, "document", "id", at: record.location),
@@ -73,7 +73,7 @@ private struct DatasetChecker {
     // MARK: Entities
 
     mutating func checkEntities(documentIDs: Set<DocumentID>) -> [Entity] {
-        var seen: [String: SourceLocation?] = [:]
+        var seen: [String: FileLocation?] = [:]
         var entities: [Entity] = []
         for record in records.entities {
             guard let id = required(record.id, "entity", "id", at: record.location) else { continue }
@@ -90,8 +90,9 @@ private struct DatasetChecker {
                 kind = EntityKind(parsing: kindText.value)
                 if kind == nil {
                     let known = EntityKind.allCases.map(\.rawValue)
+                    let spellings = EntityKind.acceptedSpellings
                     error(kindText.location,
-                        "unknown kind '\(kindText.value)'\(Suggestions.didYouMean(kindText.value, among: known))",
+                        "unknown kind '\(kindText.value)'\(Suggestions.didYouMean(kindText.value, among: spellings))",
                         hint: "kinds are: \(known.joined(separator: ", "))")
                 }
             }
@@ -139,7 +140,7 @@ private struct DatasetChecker {
         let entityIDs = records.entities.compactMap { $0.id?.value }
         let definedIDs = Set(entityIDs)
         var relations: [Relation] = []
-        var seen: [String: SourceLocation?] = [:]
+        var seen: [String: FileLocation?] = [:]
         for record in records.relations {
             let from = required(record.from, "relation", "from", at: record.location)
             let to = required(record.to, "relation", "to", at: record.location)
@@ -199,7 +200,7 @@ private struct DatasetChecker {
 
     mutating func checkKinds(
         _ type: RelationType, _ fromKind: EntityKind, _ toKind: EntityKind,
-        from: Located<String>, to: Located<String>, at location: SourceLocation?
+        from: Located<String>, to: Located<String>, at location: FileLocation?
     ) -> Bool {
         if !type.allowedSources.contains(fromKind) {
             error(from.location,
@@ -219,7 +220,7 @@ private struct DatasetChecker {
     // MARK: Shared checks
 
     mutating func required(
-        _ value: Located<String>?, _ what: String, _ field: String, at location: SourceLocation?
+        _ value: Located<String>?, _ what: String, _ field: String, at location: FileLocation?
     ) -> Located<String>? {
         if let value, !value.value.trimmingWhitespace.isEmpty { return value }
         error(value?.location ?? location, "\(what) has no '\(field)'", hint: "add '\(field):'")
@@ -250,7 +251,7 @@ private struct DatasetChecker {
     }
 
     mutating func checkCitations(
-        _ citations: [CitationRecord], of what: String, at location: SourceLocation?,
+        _ citations: [CitationRecord], of what: String, at location: FileLocation?,
         required: Bool, knownDocuments: Set<DocumentID>, requireKnownDocument: Bool
     ) -> [Citation]? {
         if citations.isEmpty {

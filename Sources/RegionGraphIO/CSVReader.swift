@@ -20,8 +20,8 @@ public enum CSVReader {
         /// The 1-based column (in Unicode scalars) where each field starts.
         public var columns: [Int]
 
-        public func location(ofField index: Int, file: String) -> SourceLocation {
-            SourceLocation(file: file, line: line, column: index < columns.count ? columns[index] : 1)
+        public func location(ofField index: Int, file: String) -> FileLocation {
+            FileLocation(file: file, line: line, column: index < columns.count ? columns[index] : 1)
         }
     }
 
@@ -58,7 +58,7 @@ public enum CSVReader {
             return scalars
         }
 
-        func decode(_ start: Int, _ end: Int, unescape: Bool, at position: SourceLocation) -> String {
+        func decode(_ start: Int, _ end: Int, unescape: Bool, at position: FileLocation) -> String {
             let slice = bytes[start..<end]
             var text: String
             if let valid = String(validating: slice, as: UTF8.self) {
@@ -80,7 +80,7 @@ public enum CSVReader {
             while !endOfRow {
                 let fieldColumn = column(at: index)
                 columns.append(fieldColumn)
-                let here = SourceLocation(file: file, line: line, column: fieldColumn)
+                let here = FileLocation(file: file, line: line, column: fieldColumn)
                 if index < count, bytes[index] == quote {
                     // Quoted field: runs to the next quote that is not doubled.
                     let start = index + 1
@@ -119,7 +119,7 @@ public enum CSVReader {
                         bytes[index] != carriageReturn
                     {
                         diagnostics.append(.error(
-                            at: SourceLocation(file: file, line: line, column: column(at: index)),
+                            at: FileLocation(file: file, line: line, column: column(at: index)),
                             "unexpected text after a closing quote",
                             hint: "quote the whole field, and write a quote inside it as '\"\"'"))
                         while index < count, bytes[index] != comma, bytes[index] != newline { index += 1 }

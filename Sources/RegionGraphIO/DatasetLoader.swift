@@ -72,7 +72,7 @@ public enum DatasetLoader {
             default:
                 guard let text = String(validating: bytes, as: UTF8.self) else {
                     records.diagnostics.append(.error(
-                        at: SourceLocation(file: path, line: 1, column: 1),
+                        at: FileLocation(file: path, line: 1, column: 1),
                         "the file is not valid UTF-8", hint: "save it as UTF-8"))
                     continue
                 }
@@ -83,7 +83,7 @@ public enum DatasetLoader {
         if names.contains("entities.csv") != names.contains("relations.csv") {
             let missing = names.contains("entities.csv") ? "relations.csv" : "entities.csv"
             records.diagnostics.append(.warning(
-                at: SourceLocation(file: join(folder, missing), line: 1, column: 1),
+                at: FileLocation(file: join(folder, missing), line: 1, column: 1),
                 "'\(missing)' is missing; the spreadsheet layout has two files"))
         }
         return records

@@ -106,7 +106,7 @@ public enum SpreadsheetDatasetReader {
         _ table: CSVReader.Table, expected: [String], file: String, into records: inout DatasetRecords
     ) -> [String]? {
         guard let first = table.rows.first else {
-            records.diagnostics.append(.error(at: SourceLocation(file: file, line: 1, column: 1),
+            records.diagnostics.append(.error(at: FileLocation(file: file, line: 1, column: 1),
                 "the file is empty", hint: "the first line must be the header \(expected.joined(separator: ","))"))
             return nil
         }

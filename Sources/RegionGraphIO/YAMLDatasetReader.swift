@@ -32,11 +32,12 @@ public enum YAMLDatasetReader {
                 reader.readRoot(root)
             }
         } catch let error as YamlError {
-            reader.records.diagnostics.append(reader.diagnostic(for: error))
+            reader.records.diagnostics.append(reader.diagnostic(for: error, in: text))
         } catch {
             reader.records.diagnostics.append(
-                .error(at: SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)"))
+                .error(at: FileLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)"))
         }
+        reader.records.diagnostics.sort()
         return reader.records
     }
 
@@ -46,18 +47,18 @@ public enum YAMLDatasetReader {
 
         init(file: String) { self.file = file }
 
-        func location(_ node: Node) -> SourceLocation {
+        func location(_ node: Node) -> FileLocation {
             let mark = node.mark
-            return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+            return FileLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
         }
 
         mutating func error(_ node: Node, _ message: String, hint: String? = nil) {
             records.diagnostics.append(.error(at: location(node), message, hint: hint))
         }
 
-        func diagnostic(for error: YamlError) -> Diagnostic {
-            func at(_ mark: Mark) -> SourceLocation {
-                SourceLocation(file: file, line: mark.line, column: mark.column)
+        func diagnostic(for error: YamlError, in text: String) -> Diagnostic {
+            func at(_ mark: Mark) -> FileLocation {
+                FileLocation(file: file, line: mark.line, column: mark.column)
             }
             let hint = "check indentation, and quote values that contain ': ', '#', or start with a special character"
             switch error {
@@ -68,16 +69,39 @@ public enum YAMLDatasetReader {
                 return .error(at: at(mark), "YAML syntax error: \(problem)\(context)", hint: hint)
             case .reader(let problem, let offset, _, _):
                 return .error(
-                    at: SourceLocation(file: file, line: 1, column: 1),
+                    at: FileLocation(file: file, line: 1, column: 1),
                     "cannot read the file: \(problem)\(offset.map { " at byte \($0)" } ?? "")",
                     hint: "save the file as UTF-8")
             case .duplicatedKeysInMapping(let duplicates, let context):
-                return .error(at: at(context.mark),
+                let place = duplicates.first.flatMap {
+                    secondOccurrence(of: $0, in: text, mappingAt: context.mark)
+                } ?? at(context.mark)
+                return .error(at: place,
                     "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
                     hint: "each key may appear once in a mapping")
             default:
-                return .error(at: SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
+                return .error(at: FileLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
             }
+        }
+
+        /// Where `key` appears for the second time in the mapping that starts at `mark`: the
+        /// place a duplicate key is reported at.
+        func secondOccurrence(of key: String, in text: String, mappingAt mark: Mark) -> FileLocation? {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            var seen = 0
+            for index in (mark.line - 1)..<lines.count {
+                let scalars = Array(lines[index].unicodeScalars)
+                guard scalars.count >= mark.column else { continue }
+                let rest = String(String.UnicodeScalarView(scalars[(mark.column - 1)...]))
+                let prefix = scalars[..<(mark.column - 1)]
+                let indentOK = prefix.allSatisfy { $0 == " " || $0 == "-" }
+                if index > mark.line - 1, !indentOK { break }
+                if indentOK, rest.hasPrefix(key + ":") {
+                    seen += 1
+                    if seen == 2 { return FileLocation(file: file, line: index + 1, column: mark.column) }
+                }
+            }
+            return nil
         }
 
         /// The pairs of a mapping, reporting unknown and duplicate keys.

@@ -1,5 +1,5 @@
 /// A position in a data file: file path, 1-based line and 1-based column (in Unicode scalars).
-public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct FileLocation: Hashable, Sendable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int

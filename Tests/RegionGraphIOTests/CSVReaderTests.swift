@@ -1,0 +1,61 @@
+import RegionGraph
+import Testing
+@testable import RegionGraphIO
+
+@Suite struct CSVReaderTests {
+    func read(_ text: String) -> CSVReader.Table {
+        CSVReader.read(Array(text.utf8), file: "net/entities.csv")
+    }
+
+    @Test func readsQuotedCommasQuotesAndLineBreaks() {
+        let table = read("id,kind,name\r\nx,forum,\"Rådet \"\"A\"\", Røros\"\r\ny,company,\"two\nlines\"\nz,project,Saemien healsoedåehkie\n")
+        #expect(table.diagnostics.isEmpty)
+        #expect(table.rows.map(\.fields) == [
+            ["id", "kind", "name"],
+            ["x", "forum", "Rådet \"A\", Røros"],
+            ["y", "company", "two\nlines"],
+            ["z", "project", "Saemien healsoedåehkie"],
+        ])
+        #expect(table.rows.map(\.line) == [1, 2, 3, 5])
+    }
+
+    @Test func columnsCountUnicodeScalarsNotBytes() {
+        let table = read("Ørland,Åfjord,x\n")
+        #expect(table.rows[0].columns == [1, 8, 15])
+    }
+
+    @Test func skipsAByteOrderMarkAndBlankLines() {
+        let table = CSVReader.read([0xEF, 0xBB, 0xBF] + Array("id\n\nroros\n".utf8), file: "f.csv")
+        #expect(table.rows.map(\.fields) == [["id"], ["roros"]])
+        #expect(table.rows.map(\.line) == [1, 3])
+    }
+
+    @Test func keepsEmptyTrailingFields() {
+        #expect(read("a,b,\n,,\n").rows.map(\.fields) == [["a", "b", ""], ["", "", ""]])
+    }
+
+    @Test func reportsAnUnterminatedQuoteWhereItOpens() {
+        let table = read("id,name\nx,\"never closed\ny,z\n")
+        #expect(table.diagnostics.map(\.description) == [
+            """
+            net/entities.csv:2:3: error: unterminated quoted field
+            net/entities.csv:2:3: note: close the field with '"', and write a quote inside a field as '""'
+            """
+        ])
+    }
+
+    @Test func reportsStrayQuotesAndTextAfterAClosingQuote() {
+        let table = read("a,b\nx\"y,z\n\"q\"r,s\n")
+        #expect(table.diagnostics.map(\.message) == [
+            "a quote inside an unquoted field", "unexpected text after a closing quote",
+        ])
+        #expect(table.diagnostics.map { $0.location?.line } == [2, 3])
+        #expect(table.rows.count == 3)
+    }
+
+    @Test func reportsInvalidUTF8() {
+        let table = CSVReader.read(Array("id\n".utf8) + [0x66, 0xFF, 0x0A], file: "f.csv")
+        #expect(table.diagnostics.map(\.message) == ["the field is not valid UTF-8"])
+        #expect(table.diagnostics.first?.location == FileLocation(file: "f.csv", line: 2, column: 1))
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import RegionGraph
+
+@Suite struct NetworkQueryTests {
+    let network = Fixture.network
+
+    @Test func membersOfACouncilAreSortedByName() {
+        let members = network.members(of: "ipr")
+        #expect(members.map(\.entity.id) == ["holtalen", "roros"])
+        #expect(members.allSatisfy { $0.relation.type == .memberOf })
+    }
+
+    @Test func membersOfAJointlyOwnedCompanyAreItsOwners() {
+        let owners = network.members(of: "destinasjon-roros")
+        #expect(owners.map(\.entity.shortName) == ["Alvdal", "Holtålen", "Os", "Røros"])
+        #expect(owners.allSatisfy { $0.relation.type == .owns })
+    }
+
+    @Test func membershipsAreTheInverse() {
+        let memberships = network.memberships(of: "holtalen")
+        #expect(memberships.map(\.entity.id) == ["destinasjon-roros", "ipr", "verdensarvradet"])
+    }
+
+    @Test func participantsCarryRelationAndRole() {
+        let participants = network.participants(in: "green-flyway")
+        #expect(participants.map(\.entity.id) == ["roros", "roros-lufthavn", "ostersund"])
+        #expect(participants.map(\.relation.role) == ["prosjekteier", "sentral rolle", "prosjekteier"])
+        #expect(participants.map(\.relation.type) == [.owns, .participatesIn, .owns])
+    }
+
+    @Test func sharedBodiesOfTwoMunicipalities() {
+        let shared = network.shared(by: ["roros", "holtalen"])
+        #expect(shared.map(\.entity.id) == ["destinasjon-roros", "ipr", "verdensarvradet"])
+        let verdensarv = shared[2]
+        #expect(verdensarv.links.map(\.entity) == ["roros", "holtalen"])
+        #expect(verdensarv.links.map { $0.relations.map(\.role) } == [["ordfører"], ["ordfører"]])
+    }
+
+    @Test func sharedBodiesOfThreeNarrowDown() {
+        #expect(network.shared(by: ["roros", "holtalen", "os"]).map(\.entity.id)
+            == ["destinasjon-roros", "verdensarvradet"])
+        #expect(network.shared(by: ["roros", "ostersund"]).map(\.entity.id) == ["green-flyway"])
+        #expect(network.shared(by: ["alvdal", "ostersund"]).isEmpty)
+    }
+
+    @Test func snapshotKeepsOnlyWhatHeldAtTheDate() throws {
+        let in2018 = network.snapshot(at: try PartialDate(parsing: "2018"))
+        #expect(in2018.participants(in: "action").isEmpty)
+        let in2019 = network.snapshot(at: try PartialDate(parsing: "2019-06-01"))
+        #expect(in2019.participants(in: "action").map(\.entity.id) == ["au"])
+        // The council was founded in 2017: no membership holds before.
+        let in2010 = network.snapshot(at: try PartialDate(parsing: "2010"))
+        #expect(in2010.members(of: "ipr").isEmpty)
+        #expect(in2010.entity("ipr") != nil)
+    }
+
+    @Test func matrixMarksMembershipsOfMunicipalities() {
+        let matrix = network.membershipMatrix()
+        #expect(matrix.rows.map(\.id) == ["alvdal", "holtalen", "os", "roros"])
+        #expect(matrix.columns.map(\.id) == ["ipr", "destinasjon-roros", "verdensarvradet"])
+        let roros = matrix.rows.firstIndex { $0.id == "roros" }!
+        #expect(matrix.cells[roros].map { $0.map(\.type) } == [[.memberOf], [.owns], [.representedIn]])
+        let alvdal = matrix.rows.firstIndex { $0.id == "alvdal" }!
+        #expect(matrix.cells[alvdal].map(\.count) == [0, 1, 0])
+    }
+
+    @Test func matrixHonoursTheChosenKinds() {
+        let matrix = network.membershipMatrix(rows: [.municipality], columns: [.project])
+        #expect(matrix.columns.map(\.id) == ["green-flyway"])
+        #expect(matrix.rows.map(\.id) == ["roros", "ostersund"])
+    }
+
+    @Test func pathWalksRelationsInBothDirections() throws {
+        let steps = try #require(network.path(from: "alvdal", to: "ostersund"))
+        #expect(steps.map(\.to.id) == ["destinasjon-roros", "roros", "green-flyway", "ostersund"])
+        #expect(steps.map(\.isForward) == [true, false, true, false])
+        #expect(steps[1].phrase == "is owned by")
+    }
+
+    @Test func pathToItselfIsEmptyAndUnconnectedIsNil() {
+        #expect(network.path(from: "roros", to: "roros") == [])
+        #expect(network.path(from: "roros", to: "plan") == nil)
+    }
+}
