@@ -97,6 +97,30 @@ public enum DatasetLoader {
         Network.validating(try records(from: folder))
     }
 
+    /// Checks every quote of the dataset in `folder` against the text of the documents it
+    /// cites, read from `documentsFolder` (each document's `file:`).
+    ///
+    /// - Returns: a diagnostic for every quote not found, and a warning for every document
+    ///   whose file is missing.
+    public static func quoteProblems(in folder: String, documentsFolder: String) throws(LoadError) -> [Diagnostic] {
+        let records = try records(from: folder)
+        var texts: [String: String] = [:]
+        var problems: [Diagnostic] = []
+        for document in records.documents {
+            guard let id = document.id?.value, let file = document.file else { continue }
+            let path = join(documentsFolder, file)
+            guard let data = FileManager.default.contents(atPath: path),
+                let text = String(data: data, encoding: .utf8)
+            else {
+                problems.append(.warning(at: document.location,
+                    "cannot read the text of '\(id)' at \(path); its quotes are not checked"))
+                continue
+            }
+            texts[id] = text
+        }
+        return (problems + records.quoteProblems(in: texts)).sorted()
+    }
+
     static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }

@@ -23,7 +23,7 @@ struct Matrix: ParsableCommand {
             guard let kind = EntityKind(parsing: name) else {
                 let known = EntityKind.allCases.map(\.rawValue)
                 throw ValidationError(
-                    "unknown kind '\(name)' in \(option)\(Suggestions.didYouMean(name, among: known)); kinds are: \(known.joined(separator: ", "))")
+                    "unknown kind '\(name)' in \(option)\(Suggestions.didYouMean(name, among: EntityKind.acceptedSpellings)); kinds are: \(known.joined(separator: ", "))")
             }
             kinds.insert(kind)
         }

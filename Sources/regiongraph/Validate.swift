@@ -10,6 +10,9 @@ struct Validate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "dir"))
     var data: String = "Data"
 
+    @Option(name: .long, help: ArgumentHelp("Also check that every quote is verbatim in the text of its document, read from this folder (each document's 'file:').", valueName: "dir"))
+    var documents: String?
+
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
@@ -21,11 +24,20 @@ struct Validate: ParsableCommand {
             Terminal.error(error.description)
             throw ExitCode(1)
         }
-        for diagnostic in validation.diagnostics {
+        var diagnostics = validation.diagnostics
+        if let documents {
+            do {
+                diagnostics = (diagnostics + (try DatasetLoader.quoteProblems(in: data, documentsFolder: documents))).sorted()
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode(1)
+            }
+        }
+        for diagnostic in diagnostics {
             Terminal.writeError(diagnostic.description + "\n")
         }
-        let errors = validation.errors.count
-        let warnings = validation.warnings.count
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
         if let network = validation.network {
             Terminal.write(
                 "\(data): \(network.entities.count) entities, \(network.relations.count) relations, \(network.documents.count) documents; \(errors) errors, \(warnings) warnings\n")

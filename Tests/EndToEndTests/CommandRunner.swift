@@ -1,0 +1,47 @@
+import Foundation
+
+/// Runs the built `regiongraph` binary, as a user would from the package folder.
+struct CommandRunner {
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The package folder (where `Data/` is).
+    static let packageFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The folder the test bundle was built into; `regiongraph` is built beside it.
+    static var productsFolder: URL {
+        Bundle.main.bundleURL
+    }
+
+    static var binary: URL {
+        productsFolder.appendingPathComponent("regiongraph")
+    }
+
+    static func run(_ arguments: [String], in folder: URL = packageFolder) throws -> Output {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errData = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Parses JSON output into Foundation objects.
+    static func json(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@Suite struct ErrorHandlingTests {
+    @Test func theBinaryIsBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: CommandRunner.binary.path),
+                "regiongraph not found at \(CommandRunner.binary.path)")
+    }
+
+    @Test func anUnknownNameExitsWith2AndSuggests() throws {
+        let output = try CommandRunner.run(["members", "holtaalen"])
+        #expect(output.status == 2)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr.hasPrefix("regiongraph: error: unknown entity 'holtaalen'; did you mean:\n  holtalen  Holtålen kommune (municipality)\n"))
+    }
+
+    @Test func aMissingDataFolderIsAClearError() throws {
+        let output = try CommandRunner.run(["members", "roros", "--data", "/nonexistent/Data"])
+        #expect(output.status == 1)
+        #expect(output.stderr == "regiongraph: error: data folder '/nonexistent/Data' does not exist; pass --data DIR, or run from the folder that holds Data/\n")
+    }
+
+    @Test func invalidDataExitsWith1AndListsEveryProblem() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("regiongraph-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let yaml = """
+            documents:
+              - id: d
+                title: T
+            entities:
+              - id: holtalen
+                kind: municipality
+                name: Holtålen kommune
+                source: d
+                quote: q
+            relations:
+              - from: holtaalen
+                type: member_of
+                to: ipr
+                source: d
+                quote: q
+
+            """
+        try Data(yaml.utf8).write(to: folder.appendingPathComponent("fjellregionen.yaml"))
+        let before = try Data(contentsOf: folder.appendingPathComponent("fjellregionen.yaml"))
+        let output = try CommandRunner.run(["validate", "--data", folder.path])
+        #expect(output.status == 1)
+        let file = folder.appendingPathComponent("fjellregionen.yaml").path
+        #expect(output.stderr == """
+            \(file):11:11: error: unknown entity 'holtaalen' (did you mean 'holtalen'?)
+            \(file):11:11: note: define the entity under 'entities:' in a data file, or correct the id
+            \(file):13:9: error: unknown entity 'ipr'
+            \(file):13:9: note: define the entity under 'entities:' in a data file, or correct the id
+
+            """)
+        #expect(output.stdout == "\(folder.path): 2 errors, 0 warnings\n")
+        // A query on bad data fails the same way and never touches the file.
+        let query = try CommandRunner.run(["members", "holtalen", "--data", folder.path])
+        #expect(query.status == 1)
+        #expect(query.stderr.hasSuffix("regiongraph: error: \(folder.path) has 2 errors; run 'regiongraph validate --data \(folder.path)' for the full report\n"))
+        #expect(try Data(contentsOf: folder.appendingPathComponent("fjellregionen.yaml")) == before)
+    }
+
+    @Test func usageErrorsComeFromTheArgumentParser() throws {
+        let output = try CommandRunner.run(["shared", "roros"])
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("name at least two entities"))
+        let badFormat = try CommandRunner.run(["members", "roros", "--format", "xml"])
+        #expect(badFormat.status == 64)
+        let badDate = try CommandRunner.run(["members", "roros", "--at", "2021-13"])
+        #expect(badDate.status == 64)
+        let badKind = try CommandRunner.run(["matrix", "--columns", "councel"])
+        #expect(badKind.status == 64)
+        #expect(badKind.stderr.contains("unknown kind 'councel' in --columns (did you mean 'council'?)"))
+    }
+}

@@ -1,0 +1,53 @@
+import RegionGraph
+import Testing
+@testable import RegionGraphIO
+
+@Suite struct ReportTests {
+    let report = Report(
+        title: "Members of Destinasjon Røros",
+        columns: ["Name", "Kind", "Role"],
+        rows: [
+            Report.Row(cells: ["Holtålen kommune", "municipality", "eier"], sources: ["Doc: \"q1\""],
+                       object: .object([("id", "holtalen")])),
+            Report.Row(cells: ["Os", "municipality", "a, \"b\" | c"], sources: ["Doc: \"q2\""],
+                       object: .object([("id", "os")])),
+        ],
+        footer: ["2 members"])
+
+    @Test func textIsAnAlignedTableWithOptionalSources() {
+        #expect(report.rendered(as: .text) == """
+            Members of Destinasjon Røros
+            NAME              KIND          ROLE
+            Holtålen kommune  municipality  eier
+            Os                municipality  a, "b" | c
+            2 members
+
+            """)
+        #expect(report.rendered(as: .text, showSources: true).contains("eier\n    source: Doc: \"q1\"\nOs"))
+    }
+
+    @Test func csvQuotesWhatNeedsQuoting() {
+        #expect(report.rendered(as: .csv, showSources: true) ==
+            "Name,Kind,Role,sources\r\nHoltålen kommune,municipality,eier,\"Doc: \"\"q1\"\"\"\r\nOs,municipality,\"a, \"\"b\"\" | c\",\"Doc: \"\"q2\"\"\"\r\n")
+    }
+
+    @Test func markdownEscapesPipes() {
+        #expect(report.rendered(as: .markdown).contains("| Os | municipality | a, \"b\" \\| c |"))
+    }
+
+    @Test func jsonIsTheArrayOfRowObjects() {
+        #expect(report.rendered(as: .json) == "[\n  {\n    \"id\": \"holtalen\"\n  },\n  {\n    \"id\": \"os\"\n  }\n]\n")
+    }
+
+    @Test func jsonEscapesControlCharactersQuotesAndBackslashes() {
+        let value: JSONValue = .object([("name", .string("Rådet \"A\"\\\n\t\u{1}"))])
+        #expect(value.serialized() == "{\n  \"name\": \"Rådet \\\"A\\\"\\\\\\n\\t\\u0001\"\n}\n")
+    }
+
+    @Test func textCellsCannotCarryTerminalControlCharacters() {
+        let hostile = Report(columns: ["Name"], rows: [
+            Report.Row(cells: ["A\u{1B}[31mred\tx\nsecond line"], object: .null)
+        ])
+        #expect(hostile.rendered(as: .text) == "NAME\nA [31mred x\n")
+    }
+}
