@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "RegionGraph", targets: ["RegionGraph"]),
         .library(name: "RegionGraphIO", targets: ["RegionGraphIO"]),
+        .library(name: "RegionGraphviz", targets: ["RegionGraphviz"]),
         .executable(name: "regiongraph", targets: ["regiongraph"]),
     ],
     dependencies: [
@@ -18,8 +19,19 @@ let package = Package(
         // The edge: reading YAML and spreadsheet folders, writing reports and files.
         .target(
             name: "RegionGraphIO",
-            dependencies: ["RegionGraph", .product(name: "Yams", package: "Yams")]
+            dependencies: ["RegionGraph", "RegionGraphDiagrams", .product(name: "Yams", package: "Yams")]
         ),
+        // Diagrams: views of the network as DOT text, styled for print. Pure Swift.
+        .target(name: "RegionGraphDiagrams", dependencies: ["RegionGraph"]),
+        // Graphviz's C library (Debian: libgraphviz-dev), found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The only module that calls Graphviz: renders DOT in-process, owns and frees every
+        // pointer, turns Graphviz's errors into thrown Swift errors, serialises all calls.
+        .target(name: "RegionGraphviz", dependencies: ["CGraphviz"]),
         // The command-line tool: a thin layer of subcommands over the libraries.
         .executableTarget(
             name: "regiongraph",
@@ -30,6 +42,8 @@ let package = Package(
         ),
         .testTarget(name: "RegionGraphTests", dependencies: ["RegionGraph"]),
         .testTarget(name: "RegionGraphIOTests", dependencies: ["RegionGraph", "RegionGraphIO"]),
+        .testTarget(name: "RegionGraphDiagramsTests", dependencies: ["RegionGraph", "RegionGraphDiagrams"]),
+        .testTarget(name: "RegionGraphvizTests", dependencies: ["RegionGraphviz"]),
         .testTarget(name: "EndToEndTests", dependencies: ["regiongraph"]),
     ]
 )

@@ -17,8 +17,9 @@ extension RelationType {
         switch self {
         case .memberOf: Self.agents.union([.event, .site, .facility])
         case .partOf: Self.everything.subtracting([.person])
-        case .owns, .participatesIn, .partnerOf, .leads, .boardMemberOf, .responsibleFor,
-            .representedIn, .funds, .initiated, .advises:
+        case .participatesIn, .partnerOf: Self.agents.union([.facility, .site])
+        case .owns, .leads, .boardMemberOf, .responsibleFor, .representedIn, .funds, .initiated,
+            .advises:
             Self.agents
         case .secretariatFor, .adopted: Self.bodies
         case .locatedIn: Self.everything

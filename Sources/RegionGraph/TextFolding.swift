@@ -1,7 +1,13 @@
 import Foundation
 
 /// Text keys for matching and sorting names the way Norwegian users expect.
-enum TextFolding {
+///
+/// ```swift
+/// TextFolding.matchKey("Røros")                  // "roros"
+/// ["Åfjord", "Ørland", "Alvdal"].sorted(by: TextFolding.precedes)
+/// // ["Alvdal", "Ørland", "Åfjord"]
+/// ```
+public enum TextFolding {
     /// The key two names match on: lower case, without diacritics, `ø`→`o`, `æ`→`ae`, `å`→`a`,
     /// punctuation and runs of white space folded to one space.
     ///
@@ -9,7 +15,7 @@ enum TextFolding {
     /// `"rossen tjielte"`.
     ///
     /// - Complexity: O(*n*) in the length of `text`.
-    static func matchKey(_ text: String) -> String {
+    public static func matchKey(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -63,7 +69,7 @@ enum TextFolding {
     }
 
     /// Orders two texts by ``sortKey(_:)``, then by their Unicode scalars.
-    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+    public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
         let left = sortKey(lhs)
         let right = sortKey(rhs)
         if left != right { return left.lexicographicallyPrecedes(right) }
@@ -73,7 +79,7 @@ enum TextFolding {
     /// The Levenshtein distance between two strings, counted in Unicode scalars.
     ///
     /// - Complexity: O(*m* × *n*).
-    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+    public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
         let a = Array(lhs.unicodeScalars)
         let b = Array(rhs.unicodeScalars)
         if a.isEmpty { return b.count }

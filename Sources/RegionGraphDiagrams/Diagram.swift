@@ -1,0 +1,136 @@
+import RegionGraph
+
+/// A view of the network, selected and styled, ready to be written as DOT.
+///
+/// Building a diagram is pure Swift: it chooses the entities and relations the view asks for,
+/// styles them by kind and type, and adds a title, a legend of the kinds and relations actually
+/// drawn, and a numbered list of the source documents behind the drawn facts. Every edge label
+/// carries the numbers of its sources, and every edge a tooltip with the verbatim quote.
+///
+/// ```swift
+/// let diagram = try Diagram(view: view, network: network)
+/// try diagram.dotText.write(…)        // same data, same bytes
+/// ```
+public struct Diagram: Sendable {
+    public let view: DiagramView
+    /// The drawn entities, sorted by id.
+    public let entities: [Entity]
+    /// The drawn relations, in the order they were read.
+    public let relations: [Relation]
+    /// The documents the drawn facts cite, in footnote order.
+    public let documents: [SourceDocument]
+    public let graph: DOTGraph
+
+    /// The diagram as DOT text.
+    public var dotText: String { graph.dotText }
+
+    /// Selects and styles what `view` shows of `network`.
+    ///
+    /// - Throws: ``DiagramError`` when the view names an unknown entity or draws nothing.
+    /// - Complexity: O(*n* + *m*) for the selection, plus sorting what is drawn.
+    public init(view: DiagramView, network: Network) throws(DiagramError) {
+        for id in view.focus where network.entity(id) == nil {
+            throw .unknownFocus(view: view.name, entity: id)
+        }
+        let base = view.date.map { network.snapshot(at: $0) } ?? network
+        let selection = DiagramSelection(view: view, network: base)
+        guard !selection.relations.isEmpty || !selection.entities.isEmpty else {
+            throw .empty(view: view.name)
+        }
+        self.view = view
+        self.entities = selection.entities.sorted { $0.id < $1.id }
+        self.relations = selection.relations.sorted { $0.id < $1.id }
+        var cited = Set<DocumentID>()
+        for relation in relations {
+            for citation in relation.citations { if let document = citation.document { cited.insert(document) } }
+        }
+        self.documents = base.documents.filter { cited.contains($0.id) }
+        self.graph = DiagramRenderer(
+            view: view, network: base, entities: entities, relations: relations,
+            documents: documents, clusters: selection.clusters
+        ).graph()
+    }
+}
+
+/// Which entities and relations a view draws.
+struct DiagramSelection {
+    var entities: [Entity] = []
+    var relations: [Relation] = []
+    /// Groups of entity ids drawn together, with their labels (the overview's counties).
+    var clusters: [(label: String, members: [EntityID])] = []
+
+    static let overviewTypes: Set<RelationType> = [.memberOf, .owns, .representedIn, .boardMemberOf]
+    static let overviewKinds: Set<EntityKind> = [.regionalCouncil, .forum, .company, .board]
+
+    init(view: DiagramView, network: Network) {
+        let typeAllowed = { (relation: Relation) in view.relations?.contains(relation.type) ?? true }
+        let kindAllowed = { (entity: Entity) in view.kinds?.contains(entity.kind) ?? true }
+        var chosen: [Relation] = []
+        var ids = Set(view.focus)
+        switch view.scope {
+        case .overview:
+            let types = view.relations ?? Self.overviewTypes
+            let kinds = view.kinds ?? Self.overviewKinds
+            for relation in network.relations where types.contains(relation.type) {
+                guard let from = network.entity(relation.from), let to = network.entity(relation.to),
+                    from.kind == .municipality, kinds.contains(to.kind)
+                else { continue }
+                chosen.append(relation)
+            }
+        case .members(let id):
+            chosen = network.members(of: id).filter { typeAllowed($0.relation) && kindAllowed($0.entity) }
+                .map(\.relation)
+        case .participants(let id):
+            chosen = network.participants(in: id).filter { typeAllowed($0.relation) && kindAllowed($0.entity) }
+                .map(\.relation)
+        case .neighbourhood(let focus, let depth):
+            var frontier = focus
+            var reached = Set(focus)
+            for _ in 0..<max(depth, 0) {
+                var next: [EntityID] = []
+                for id in frontier {
+                    for relation in network.relations(from: id) + network.relations(to: id)
+                    where typeAllowed(relation) {
+                        let other = relation.otherEnd(from: id)
+                        guard let entity = network.entity(other), kindAllowed(entity) else { continue }
+                        if reached.insert(other).inserted { next.append(other) }
+                    }
+                }
+                frontier = next.sorted()
+            }
+            ids = reached
+            chosen = network.relations.filter {
+                typeAllowed($0) && reached.contains($0.from) && reached.contains($0.to)
+            }
+        case .network:
+            let kept = Set(network.entities.filter(kindAllowed).map(\.id))
+            ids = kept
+            chosen = network.relations.filter { typeAllowed($0) && kept.contains($0.from) && kept.contains($0.to) }
+        }
+        for relation in chosen {
+            ids.insert(relation.from)
+            ids.insert(relation.to)
+        }
+        entities = ids.compactMap(network.entity)
+        relations = chosen
+        if case .overview = view.scope {
+            clusters = Self.counties(of: entities.filter { $0.kind == .municipality }, in: network)
+        }
+    }
+
+    /// Municipalities grouped by the county municipality they are part of or located in;
+    /// those with none recorded are grouped by country.
+    static func counties(of municipalities: [Entity], in network: Network) -> [(label: String, members: [EntityID])] {
+        var groups: [String: [EntityID]] = [:]
+        for municipality in municipalities {
+            let county = network.relations(from: municipality.id).lazy
+                .filter { $0.type == .partOf || $0.type == .locatedIn }
+                .compactMap { network.entity($0.to) }
+                .first { $0.kind == .countyMunicipality }
+            let label = county?.name ?? (municipality.country == "NO" ? "Norge" : municipality.country == "SE" ? "Sverige" : municipality.country)
+            groups[label, default: []].append(municipality.id)
+        }
+        return groups.keys.sorted(by: TextFolding.precedes).map { ($0, groups[$0]!.sorted()) }
+    }
+}
+

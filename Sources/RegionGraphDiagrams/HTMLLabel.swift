@@ -1,0 +1,76 @@
+/// An HTML-like Graphviz label (tables for legends and titles), built from parts whose text
+/// is XML-escaped, so no text can inject markup.
+///
+/// ```swift
+/// let label = HTMLLabel.table([[.text("Røros & Holtålen", bold: true)]])
+/// label.markup   // <TABLE …><TR><TD><B>Røros &amp; Holtålen</B></TD></TR></TABLE>
+/// ```
+public struct HTMLLabel: Hashable, Sendable {
+    /// The markup between the outer `<` and `>`.
+    public let markup: String
+
+    /// One cell of a table row.
+    public enum Cell: Hashable, Sendable {
+        /// Text, optionally bold, in the given point size and colour.
+        case text(String, bold: Bool = false, pointSize: Double? = nil, align: String = "LEFT", colour: String? = nil)
+        /// A nested table.
+        case table(HTMLLabel)
+        /// A filled swatch of the given colour (for legends), with an optional text inside.
+        case swatch(fill: String, border: String, text: String = "", style: String? = nil)
+    }
+
+    init(markup: String) { self.markup = markup }
+
+    /// A borderless table of rows of cells.
+    public static func table(_ rows: [[Cell]], cellPadding: Int = 2) -> HTMLLabel {
+        var markup = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"\(cellPadding)\">"
+        for row in rows {
+            markup += "<TR>"
+            for cell in row {
+                switch cell {
+                case .text(let text, let bold, let pointSize, let align, let colour):
+                    var content = escaped(text)
+                    if bold { content = "<B>\(content)</B>" }
+                    let size = pointSize.map { " POINT-SIZE=\"\(format($0))\"" } ?? ""
+                    let colourAttribute = colour.map { " COLOR=\"\(escaped($0))\"" } ?? ""
+                    if !size.isEmpty || !colourAttribute.isEmpty {
+                        content = "<FONT\(size)\(colourAttribute)>\(content)</FONT>"
+                    }
+                    markup += "<TD ALIGN=\"\(escaped(align))\" BALIGN=\"LEFT\">\(content)</TD>"
+                case .table(let nested):
+                    markup += "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(nested.markup)</TD>"
+                case .swatch(let fill, let border, let text, let style):
+                    let styleAttribute = style.map { " STYLE=\"\(escaped($0))\"" } ?? ""
+                    markup += "<TD BGCOLOR=\"\(escaped(fill))\" COLOR=\"\(escaped(border))\" BORDER=\"1\"\(styleAttribute) WIDTH=\"28\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\">\(escaped(text))</TD>"
+                }
+            }
+            markup += "</TR>"
+        }
+        return HTMLLabel(markup: markup + "</TABLE>")
+    }
+
+    /// Text XML-escaped for an HTML-like label; line breaks become `<BR/>`.
+    public static func escaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\n": result += "<BR/>"
+            case "\r": continue
+            case "\t": result += " "
+            default:
+                if scalar.properties.generalCategory == .control { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static func format(_ number: Double) -> String {
+        number == number.rounded() ? String(Int(number)) : String(number)
+    }
+}

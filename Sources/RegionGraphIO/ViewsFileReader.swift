@@ -1,0 +1,139 @@
+import RegionGraph
+import RegionGraphDiagrams
+import Yams
+
+/// Reads the declarative views file (`Graphs/views.yaml`): one entry per standard diagram.
+///
+/// ```yaml
+/// views:
+///   - name: green-flyway
+///     title: Green Flyway – prosjekteiere og partnere
+///     scope: participants        # overview | members | participants | neighbourhood | network
+///     focus: green-flyway        # one id or a list (neighbourhood)
+///     depth: 1                   # neighbourhood only
+///     kinds: [municipality, company]
+///     relations: [owns, participates_in]
+///     layout: dot
+/// ```
+public enum ViewsFileReader {
+    static let keys = ["name", "title", "scope", "focus", "depth", "kinds", "relations", "layout"]
+    static let scopes = ["overview", "members", "participants", "neighbourhood", "network"]
+    static let layouts = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
+
+    /// The views of a views file, or every problem found, each with file, line and column.
+    public static func read(_ text: String, file: String) -> Result<[DiagramView], DatasetError> {
+        var problems: [Diagnostic] = []
+        var views: [DiagramView] = []
+        func at(_ node: Node) -> FileLocation {
+            FileLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        }
+        func fail(_ node: Node, _ message: String, hint: String? = nil) {
+            problems.append(.error(at: at(node), message, hint: hint))
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            return .failure(DatasetError(diagnostics: [
+                .error(at: FileLocation(file: file, line: 1, column: 1), "cannot read the views file: \(error)")
+            ]))
+        }
+        guard let root, case .mapping(let top) = root, let list = top["views"], case .sequence(let items) = list else {
+            return .failure(DatasetError(diagnostics: [
+                .error(at: FileLocation(file: file, line: 1, column: 1), "the views file must hold 'views:', a list of views")
+            ]))
+        }
+        var names = Set<String>()
+        for item in items {
+            guard case .mapping(let mapping) = item else {
+                fail(item, "a view must be a mapping of keys to values")
+                continue
+            }
+            var fields: [String: Node] = [:]
+            for (key, value) in mapping {
+                guard let name = key.string, keys.contains(name) else {
+                    fail(key, "unknown key '\(key.string ?? "?")' in a view\(Suggestions.didYouMean(key.string ?? "", among: keys))",
+                         hint: "keys are: \(keys.joined(separator: ", "))")
+                    continue
+                }
+                fields[name] = value
+            }
+            func string(_ key: String) -> String? { fields[key]?.string }
+            func strings(_ key: String) -> [(String, Node)]? {
+                guard let node = fields[key] else { return nil }
+                if case .sequence(let sequence) = node { return sequence.compactMap { n in n.string.map { ($0, n) } } }
+                return node.string.map { [($0, node)] }
+            }
+            guard let name = string("name"), !name.isEmpty else { fail(item, "a view has no 'name'"); continue }
+            guard name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
+                fail(fields["name"]!, "view name '\(name)' must be lower case letters, digits and '-'", hint: "it becomes the file name")
+                continue
+            }
+            guard names.insert(name).inserted else { fail(fields["name"]!, "duplicate view name '\(name)'"); continue }
+            let scopeText = string("scope") ?? "neighbourhood"
+            guard scopes.contains(scopeText) else {
+                fail(fields["scope"] ?? item, "unknown scope '\(scopeText)'\(Suggestions.didYouMean(scopeText, among: scopes))",
+                     hint: "scopes are: \(scopes.joined(separator: ", "))")
+                continue
+            }
+            let layout = string("layout") ?? "dot"
+            guard layouts.contains(layout) else {
+                fail(fields["layout"]!, "unknown layout '\(layout)'\(Suggestions.didYouMean(layout, among: layouts))",
+                     hint: "layouts are: \(layouts.joined(separator: ", "))")
+                continue
+            }
+            var ok = true
+            var kinds: Set<EntityKind>?
+            if let list = strings("kinds") {
+                kinds = []
+                for (text, node) in list {
+                    if let kind = EntityKind(parsing: text) { kinds!.insert(kind) } else {
+                        fail(node, "unknown kind '\(text)'\(Suggestions.didYouMean(text, among: EntityKind.acceptedSpellings))")
+                        ok = false
+                    }
+                }
+            }
+            var types: Set<RelationType>?
+            if let list = strings("relations") {
+                types = []
+                for (text, node) in list {
+                    if let type = RelationType(parsing: text) { types!.insert(type) } else {
+                        fail(node, "unknown relation type '\(text)'\(Suggestions.didYouMean(text, among: RelationType.allCases.map(\.rawValue)))")
+                        ok = false
+                    }
+                }
+            }
+            let focus = (strings("focus") ?? []).map { EntityID($0.0) }
+            var depth = 1
+            if let node = fields["depth"] {
+                guard let value = node.string.flatMap(Int.init), (0...6).contains(value) else {
+                    fail(node, "depth must be a whole number from 0 to 6")
+                    continue
+                }
+                depth = value
+            }
+            let scope: DiagramView.Scope
+            switch scopeText {
+            case "overview": scope = .overview
+            case "network": scope = .network
+            default:
+                guard !focus.isEmpty else {
+                    fail(item, "view '\(name)' needs 'focus:' for scope \(scopeText)")
+                    continue
+                }
+                if scopeText != "neighbourhood", focus.count != 1 {
+                    fail(fields["focus"]!, "scope \(scopeText) takes one focus entity")
+                    continue
+                }
+                scope = scopeText == "members" ? .members(of: focus[0])
+                    : scopeText == "participants" ? .participants(of: focus[0])
+                    : .neighbourhood(of: focus, depth: depth)
+            }
+            guard ok else { continue }
+            views.append(DiagramView(
+                name: name, title: string("title") ?? name, scope: scope, kinds: kinds,
+                relations: types, layout: layout))
+        }
+        return problems.isEmpty ? .success(views) : .failure(DatasetError(diagnostics: problems.sorted()))
+    }
+}
