@@ -32,7 +32,7 @@ public enum ViewsFileReader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch {
             return .failure(DatasetError(diagnostics: [
                 .error(at: FileLocation(file: file, line: 1, column: 1), "cannot read the views file: \(error)")

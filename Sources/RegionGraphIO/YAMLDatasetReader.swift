@@ -28,7 +28,7 @@ public enum YAMLDatasetReader {
     public static func read(_ text: String, file: String) -> DatasetRecords {
         var reader = Reader(file: file)
         do {
-            if let root = try Yams.compose(yaml: text) {
+            if let root = try Yams.compose(yaml: text, .basic) {
                 reader.readRoot(root)
             }
         } catch let error as YamlError {
