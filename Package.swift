@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "RegionGraphIO", targets: ["RegionGraphIO"]),
         .library(name: "RegionGraphviz", targets: ["RegionGraphviz"]),
         .executable(name: "regiongraph", targets: ["regiongraph"]),
+        .executable(name: "regiongraph-bench", targets: ["regiongraph-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -16,10 +17,13 @@ let package = Package(
     targets: [
         // The pure-Swift core: model, validation, queries. No C, no I/O.
         .target(name: "RegionGraph"),
-        // The edge: reading YAML and spreadsheet folders, writing reports and files.
+        // The edge: reading YAML and spreadsheet folders, writing reports, diagrams and files.
         .target(
             name: "RegionGraphIO",
-            dependencies: ["RegionGraph", "RegionGraphDiagrams", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "RegionGraph", "RegionGraphDiagrams", "RegionGraphviz",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // Diagrams: views of the network as DOT text, styled for print. Pure Swift.
         .target(name: "RegionGraphDiagrams", dependencies: ["RegionGraph"]),
@@ -32,18 +36,28 @@ let package = Package(
         // The only module that calls Graphviz: renders DOT in-process, owns and frees every
         // pointer, turns Graphviz's errors into thrown Swift errors, serialises all calls.
         .target(name: "RegionGraphviz", dependencies: ["CGraphviz"]),
+        // A driver for the Graphviz binding: repeated renders for timing and leak checks
+        // (scripts/bench-graphviz, scripts/leak-check) and for the cross-process determinism test.
+        .executableTarget(
+            name: "regiongraph-render-bench",
+            dependencies: ["RegionGraphviz"],
+            path: "Benchmarks/GraphvizBench/Driver"
+        ),
         // The command-line tool: a thin layer of subcommands over the libraries.
         .executableTarget(
             name: "regiongraph",
             dependencies: [
-                "RegionGraph", "RegionGraphIO",
+                "RegionGraph", "RegionGraphIO", "RegionGraphDiagrams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The scale benchmark (issue 6): loads a spreadsheet folder through DatasetLoader, answers
+        // a query file, computes the co-membership projection and the degrees (scripts/bench).
+        .executableTarget(name: "regiongraph-bench", dependencies: ["RegionGraph", "RegionGraphIO"]),
         .testTarget(name: "RegionGraphTests", dependencies: ["RegionGraph"]),
         .testTarget(name: "RegionGraphIOTests", dependencies: ["RegionGraph", "RegionGraphIO"]),
         .testTarget(name: "RegionGraphDiagramsTests", dependencies: ["RegionGraph", "RegionGraphDiagrams"]),
-        .testTarget(name: "RegionGraphvizTests", dependencies: ["RegionGraphviz"]),
+        .testTarget(name: "RegionGraphvizTests", dependencies: ["RegionGraphviz", "regiongraph-render-bench"]),
         .testTarget(name: "EndToEndTests", dependencies: ["regiongraph"]),
     ]
 )

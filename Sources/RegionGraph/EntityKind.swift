@@ -34,9 +34,12 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable, Comparable {
     /// (`county`, `council`, `network`, `program`, `agency`, `hospital`, `goal`, `action`, …),
     /// in any case, with `-`, `_` or a space between words.
     public init?(parsing text: String) {
-        let key = text.lowercased()
-            .replacingOccurrences(of: "-", with: "_")
-            .replacingOccurrences(of: " ", with: "_")
+        if let exact = EntityKind(rawValue: text) {
+            self = exact
+            return
+        }
+        let key = String(String.UnicodeScalarView(
+            text.lowercased().unicodeScalars.map { $0 == "-" || $0 == " " ? "_" : $0 }))
         if let kind = EntityKind(rawValue: key) {
             self = kind
             return

@@ -84,3 +84,85 @@ extension Network {
             .sorted(by: Affiliation.byName)
     }
 }
+
+extension Network {
+    /// The entities that have a relation of `type` to `id`, each once, sorted by id: with
+    /// `.memberOf`, the members of a body.
+    ///
+    /// ```swift
+    /// network.entities(.memberOf, to: "ipr-trondelag-sor")   // ["holtalen", "melhus", …]
+    /// ```
+    ///
+    /// - Complexity: O(*k* log *k*) for *k* relations into `id`.
+    public func entities(_ type: RelationType, to id: EntityID) -> [EntityID] {
+        guard let position = entityIndex[id] else { return [] }
+        var sources: [Int] = []
+        forEachIncoming(at: position) { relation, source in
+            if relationType(at: relation) == type { sources.append(source) }
+        }
+        return uniqueIDs(sources)
+    }
+
+    /// The entities `id` has a relation of `type` to, each once, sorted by id: with
+    /// `.memberOf`, the bodies an entity is a member of.
+    ///
+    /// ```swift
+    /// network.entities(.memberOf, from: "holtalen")   // ["ipr-trondelag-sor"]
+    /// ```
+    ///
+    /// - Complexity: O(*k* log *k*) for *k* relations out of `id`.
+    public func entities(_ type: RelationType, from id: EntityID) -> [EntityID] {
+        guard let position = entityIndex[id] else { return [] }
+        var targets: [Int] = []
+        forEachOutgoing(at: position) { relation, target in
+            if relationType(at: relation) == type { targets.append(target) }
+        }
+        return uniqueIDs(targets)
+    }
+
+    /// The entities that every one of `ids` has a relation of `type` to, sorted by id: with
+    /// `.memberOf`, the bodies they are all members of.
+    ///
+    /// ```swift
+    /// network.entities(.memberOf, sharedBy: ["roros", "holtalen"])   // ["ipr-trondelag-sor"]
+    /// ```
+    ///
+    /// - Complexity: O(*k* log *k*) for *k* relations out of the asked entities.
+    public func entities(_ type: RelationType, sharedBy ids: [EntityID]) -> [EntityID] {
+        guard let first = ids.first else { return [] }
+        var common = entities(type, from: first)
+        for id in ids.dropFirst() where !common.isEmpty {
+            let other = Set(entities(type, from: id))
+            common.removeAll { !other.contains($0) }
+        }
+        return common
+    }
+
+    /// The relations of `types` into `id`, in the order they were read.
+    ///
+    /// ```swift
+    /// network.relations(to: "green-flyway", types: [.owns, .participatesIn]).map(\.from)
+    /// ```
+    ///
+    /// - Complexity: O(*k*) for *k* relations into `id`.
+    public func relations(to id: EntityID, types: Set<RelationType>) -> [Relation] {
+        guard let position = entityIndex[id] else { return [] }
+        var result: [Relation] = []
+        forEachIncoming(at: position) { relation, _ in
+            if types.contains(relationType(at: relation)) { result.append(relations[relation]) }
+        }
+        return result
+    }
+
+    /// The ids of the entities at `positions`, without repeats, in id order.
+    private func uniqueIDs(_ positions: [Int]) -> [EntityID] {
+        var result: [EntityID] = []
+        result.reserveCapacity(positions.count)
+        var previous = -1
+        for position in positions.sorted() where position != previous {
+            result.append(entities[position].id)
+            previous = position
+        }
+        return result
+    }
+}

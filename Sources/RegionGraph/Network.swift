@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The collaboration network: entities, the typed relations between them and the documents
 /// every fact is taken from.
 ///
@@ -12,8 +14,10 @@
 /// }
 /// ```
 ///
-/// Relations are indexed by endpoint when the network is built, so the queries look at the
-/// relations of the entities involved only.
+/// Relations are indexed by type and endpoint when the network is built: every entity has a
+/// compact integer position (its place in ``entities``), every relation knows the positions of
+/// its ends, and each entity's outgoing and incoming relations are adjacency arrays. The
+/// queries look at the relations of the entities involved only.
 public struct Network: Sendable {
     /// Every entity, sorted by id.
     public let entities: [Entity]
@@ -24,12 +28,12 @@ public struct Network: Sendable {
 
     let entityIndex: [EntityID: Int]
     let documentIndex: [DocumentID: Int]
-    /// For each entity (by position in `entities`), the positions of its outgoing relations.
-    let outgoing: [[Int]]
-    /// For each entity (by position in `entities`), the positions of its incoming relations.
-    let incoming: [[Int]]
-    /// Positions of entities by every folded name they are known by.
-    let nameIndex: [String: [Int]]
+    /// For each relation, the positions of its ends in `entities` and its type.
+    let ends: [RelationEnds]
+    /// Each entity's outgoing and incoming relations (positions in `relations`, ascending).
+    let adjacency: Adjacency
+    /// Positions of entities by every folded name they are known by, built on first use.
+    private let names: NameIndexCache
 
     /// Builds a network from facts that are already known to be consistent.
     ///
@@ -38,45 +42,51 @@ public struct Network: Sendable {
     ///
     /// - Complexity: O(*n* log *n* + *m*) for *n* entities and *m* relations.
     public init(entities: [Entity], relations: [Relation], documents: [SourceDocument] = []) {
-        let sortedEntities = entities.sorted { $0.id < $1.id }
+        let sortedEntities = Network.sortedByID(entities)
         var entityIndex: [EntityID: Int] = [:]
         entityIndex.reserveCapacity(sortedEntities.count)
         for (position, entity) in sortedEntities.enumerated() where entityIndex[entity.id] == nil {
             entityIndex[entity.id] = position
         }
-        var outgoing = [[Int]](repeating: [], count: sortedEntities.count)
-        var incoming = [[Int]](repeating: [], count: sortedEntities.count)
         var kept: [Relation] = []
-        kept.reserveCapacity(relations.count)
+        var ends: [RelationEnds] = []
+        ends.reserveCapacity(relations.count)
+        var dropped = false
         for relation in relations {
             guard let from = entityIndex[relation.from], let to = entityIndex[relation.to] else {
+                if !dropped {
+                    dropped = true
+                    kept = Array(relations[..<ends.count])
+                }
                 continue
             }
-            outgoing[from].append(kept.count)
-            incoming[to].append(kept.count)
-            kept.append(relation)
+            ends.append(RelationEnds(from: Int32(from), to: Int32(to), type: relation.type))
+            if dropped { kept.append(relation) }
         }
-        var nameIndex: [String: [Int]] = [:]
-        for (position, entity) in sortedEntities.enumerated() {
-            var keys = Set(entity.allNames.map(TextFolding.matchKey))
-            keys.insert(TextFolding.matchKey(entity.id.rawValue))
-            for key in keys where !key.isEmpty {
-                nameIndex[key, default: []].append(position)
-            }
-        }
+        self.init(
+            sortedEntities: sortedEntities, entityIndex: entityIndex,
+            relations: dropped ? kept : relations, ends: ends, documents: documents)
+    }
+
+    /// Builds a network from entities sorted by id, their index, and relations whose ends are
+    /// already resolved to positions.
+    init(
+        sortedEntities: [Entity], entityIndex: [EntityID: Int], relations: [Relation],
+        ends: [RelationEnds], documents: [SourceDocument], adjacency: Adjacency? = nil
+    ) {
         let sortedDocuments = documents.sorted { $0.id < $1.id }
         var documentIndex: [DocumentID: Int] = [:]
         for (position, document) in sortedDocuments.enumerated() {
             documentIndex[document.id] = position
         }
         self.entities = sortedEntities
-        self.relations = kept
+        self.relations = relations
         self.documents = sortedDocuments
         self.entityIndex = entityIndex
         self.documentIndex = documentIndex
-        self.outgoing = outgoing
-        self.incoming = incoming
-        self.nameIndex = nameIndex
+        self.ends = ends
+        self.adjacency = adjacency ?? Adjacency(entityCount: sortedEntities.count, ends: ends)
+        self.names = NameIndexCache()
     }
 
     /// The entity with this id, or `nil`.
@@ -96,7 +106,7 @@ public struct Network: Sendable {
     /// - Complexity: O(*k*) for *k* such relations.
     public func relations(from id: EntityID) -> [Relation] {
         guard let position = entityIndex[id] else { return [] }
-        return outgoing[position].map { relations[$0] }
+        return adjacency.outgoing(of: position).map { relations[Int($0)] }
     }
 
     /// The relations that end at `id`, in the order they were read.
@@ -104,11 +114,222 @@ public struct Network: Sendable {
     /// - Complexity: O(*k*) for *k* such relations.
     public func relations(to id: EntityID) -> [Relation] {
         guard let position = entityIndex[id] else { return [] }
-        return incoming[position].map { relations[$0] }
+        return adjacency.incoming(of: position).map { relations[Int($0)] }
     }
 
     /// The entities of the given kinds, sorted by name.
     public func entities(ofKinds kinds: Set<EntityKind>) -> [Entity] {
         entities.filter { kinds.contains($0.kind) }.sorted(by: Entity.byName)
+    }
+
+    /// Positions of entities by every folded name they are known by (see
+    /// ``TextFolding/matchKey(_:)``), built the first time a name is looked up.
+    var nameIndex: [String: [Int]] {
+        names.index(of: entities)
+    }
+
+    /// For each entity (by position in `entities`), the positions of its outgoing relations.
+    var outgoing: AdjacencyLists { AdjacencyLists(start: adjacency.outgoingStart, items: adjacency.outgoingList) }
+    /// For each entity (by position in `entities`), the positions of its incoming relations.
+    var incoming: AdjacencyLists { AdjacencyLists(start: adjacency.incomingStart, items: adjacency.incomingList) }
+
+    /// `entities` sorted by id (Unicode scalar order, which is the order of their UTF-8 bytes).
+    static func sortedByID(_ entities: [Entity]) -> [Entity] {
+        let order = entities.withUnsafeBufferPointer { entities in
+            sortedOrder(of: entities.indices.map { entities[$0].id.rawValue })
+        }
+        return order.map { entities[$0] }
+    }
+
+    /// The positions of `ids` in the order of their UTF-8 bytes (Unicode scalar order); equal
+    /// ids keep their order.
+    ///
+    /// - Complexity: O(*n* log *n*) comparisons of eight-byte prefixes, and of whole ids only
+    ///   where prefixes tie.
+    static func sortedOrder(of ids: [String]) -> [Int] {
+        var bytes: [UInt8] = []
+        var offsets: [Int] = [0]
+        offsets.reserveCapacity(ids.count + 1)
+        for var id in ids {
+            id.withUTF8 { bytes.append(contentsOf: $0) }
+            offsets.append(bytes.count)
+        }
+        // Each id's first eight bytes as a big-endian number: comparing numbers compares bytes.
+        var keys: [(prefix: UInt64, position: Int32)] = []
+        keys.reserveCapacity(ids.count)
+        var sorted = true
+        bytes.withUnsafeBufferPointer { bytes in
+            for position in ids.indices {
+                let start = offsets[position]
+                let end = min(offsets[position + 1], start + 8)
+                var prefix: UInt64 = 0
+                for index in 0..<8 {
+                    prefix = prefix << 8 | UInt64(start + index < end ? bytes[start + index] : 0)
+                }
+                keys.append((prefix, Int32(position)))
+                if sorted, position > 0, !precedesOrEqual(position - 1, position, bytes, offsets) {
+                    sorted = false
+                }
+            }
+        }
+        if sorted { return Array(ids.indices) }
+        bytes.withUnsafeBufferPointer { bytes in
+            keys.sort { left, right in
+                if left.prefix != right.prefix { return left.prefix < right.prefix }
+                let a = Int(left.position)
+                let b = Int(right.position)
+                let first = UnsafeBufferPointer(rebasing: bytes[offsets[a]..<offsets[a + 1]])
+                let second = UnsafeBufferPointer(rebasing: bytes[offsets[b]..<offsets[b + 1]])
+                if first.elementsEqual(second) { return a < b }
+                return first.lexicographicallyPrecedes(second)
+            }
+        }
+        return keys.map { Int($0.position) }
+    }
+
+    private static func precedesOrEqual(
+        _ a: Int, _ b: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: [Int]
+    ) -> Bool {
+        let first = UnsafeBufferPointer(rebasing: bytes[offsets[a]..<offsets[a + 1]])
+        let second = UnsafeBufferPointer(rebasing: bytes[offsets[b]..<offsets[b + 1]])
+        return !second.lexicographicallyPrecedes(first)
+    }
+}
+
+/// The ends of a relation, as positions in ``Network/entities``, and its type.
+struct RelationEnds: Sendable {
+    var from: Int32
+    var to: Int32
+    var type: RelationType
+}
+
+/// Each entity's outgoing and incoming relations, as compressed rows: the relations of entity
+/// `p` are `outgoingList[outgoingStart[p] ..< outgoingStart[p + 1]]`, ascending.
+struct Adjacency: Sendable {
+    let outgoingStart: [Int]
+    let outgoingList: [Int32]
+    let incomingStart: [Int]
+    let incomingList: [Int32]
+
+    /// - Complexity: O(*n* + *m*). Relations with an end outside the entities are left out.
+    init(entityCount: Int, ends: [RelationEnds]) {
+        var outCount = [Int](repeating: 0, count: entityCount + 1)
+        var inCount = [Int](repeating: 0, count: entityCount + 1)
+        for end in ends where end.from >= 0 && end.to >= 0 {
+            outCount[Int(end.from) + 1] += 1
+            inCount[Int(end.to) + 1] += 1
+        }
+        for position in 0..<entityCount {
+            outCount[position + 1] += outCount[position]
+            inCount[position + 1] += inCount[position]
+        }
+        var outList = [Int32](repeating: 0, count: outCount[entityCount])
+        var inList = [Int32](repeating: 0, count: inCount[entityCount])
+        var outFill = outCount
+        var inFill = inCount
+        outList.withUnsafeMutableBufferPointer { outList in
+            inList.withUnsafeMutableBufferPointer { inList in
+                for (relation, end) in ends.enumerated() where end.from >= 0 && end.to >= 0 {
+                    outList[outFill[Int(end.from)]] = Int32(relation)
+                    outFill[Int(end.from)] += 1
+                    inList[inFill[Int(end.to)]] = Int32(relation)
+                    inFill[Int(end.to)] += 1
+                }
+            }
+        }
+        outgoingStart = outCount
+        outgoingList = outList
+        incomingStart = inCount
+        incomingList = inList
+    }
+
+    @inline(__always) func outgoing(of position: Int) -> ArraySlice<Int32> {
+        outgoingList[outgoingStart[position]..<outgoingStart[position + 1]]
+    }
+
+    @inline(__always) func incoming(of position: Int) -> ArraySlice<Int32> {
+        incomingList[incomingStart[position]..<incomingStart[position + 1]]
+    }
+}
+
+/// Read access to one direction of ``Adjacency``: `lists[p]` is the relations of entity `p`.
+struct AdjacencyLists {
+    let start: [Int]
+    let items: [Int32]
+
+    subscript(position: Int) -> [Int] {
+        items[start[position]..<start[position + 1]].map(Int.init)
+    }
+}
+
+/// The name index of a network, built once, on first use, by whichever thread asks first.
+private final class NameIndexCache: Sendable {
+    private let state = Mutex<[String: [Int]]?>(nil)
+
+    func index(of entities: [Entity]) -> [String: [Int]] {
+        state.withLock { index in
+            if let index { return index }
+            var built: [String: [Int]] = [:]
+            for (position, entity) in entities.enumerated() {
+                var keys = Set(entity.allNames.map(TextFolding.matchKey))
+                keys.insert(TextFolding.matchKey(entity.id.rawValue))
+                for key in keys where !key.isEmpty {
+                    built[key, default: []].append(position)
+                }
+            }
+            index = built
+            return built
+        }
+    }
+}
+
+/// Whether `lhs` comes before `rhs` in the order of their UTF-8 bytes, which is the order of
+/// their Unicode scalars.
+@inline(__always)
+func utf8Precedes(_ lhs: String, _ rhs: String) -> Bool {
+    var lhs = lhs
+    var rhs = rhs
+    return lhs.withUTF8 { left in
+        rhs.withUTF8 { right in
+            let common = min(left.count, right.count)
+            var index = 0
+            while index < common {
+                let a = left[index]
+                let b = right[index]
+                if a != b { return a < b }
+                index += 1
+            }
+            return left.count < right.count
+        }
+    }
+}
+
+// MARK: Position-based access for the algorithms of the library
+
+extension Network {
+    @inline(__always) func outDegree(at position: Int) -> Int {
+        adjacency.outgoingStart[position + 1] - adjacency.outgoingStart[position]
+    }
+
+    @inline(__always) func inDegree(at position: Int) -> Int {
+        adjacency.incomingStart[position + 1] - adjacency.incomingStart[position]
+    }
+
+    @inline(__always) func relationType(at relation: Int) -> RelationType { ends[relation].type }
+
+    /// Calls `body(relation, target)` for every relation out of the entity at `position`.
+    @inline(__always)
+    func forEachOutgoing(at position: Int, _ body: (_ relation: Int, _ target: Int) -> Void) {
+        for relation in adjacency.outgoing(of: position) {
+            body(Int(relation), Int(ends[Int(relation)].to))
+        }
+    }
+
+    /// Calls `body(relation, source)` for every relation into the entity at `position`.
+    @inline(__always)
+    func forEachIncoming(at position: Int, _ body: (_ relation: Int, _ source: Int) -> Void) {
+        for relation in adjacency.incoming(of: position) {
+            body(Int(relation), Int(ends[Int(relation)].from))
+        }
     }
 }

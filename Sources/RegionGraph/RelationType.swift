@@ -26,9 +26,12 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
     /// Reads a relation type as written in data: the raw value in any case, with `-`, `_` or a
     /// space between words.
     public init?(parsing text: String) {
-        let key = text.lowercased()
-            .replacingOccurrences(of: "-", with: "_")
-            .replacingOccurrences(of: " ", with: "_")
+        if let exact = RelationType(rawValue: text) {
+            self = exact
+            return
+        }
+        let key = String(String.UnicodeScalarView(
+            text.lowercased().unicodeScalars.map { $0 == "-" || $0 == " " ? "_" : $0 }))
         self.init(rawValue: key)
     }
 

@@ -18,7 +18,44 @@ public enum TextFolding {
     public static func matchKey(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in text.unicodeScalars {
+            // ASCII, most of every name, folds without Foundation's decomposition.
+            if scalar.isASCII {
+                let value = scalar.value
+                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                    if pendingSpace && !result.isEmpty { result.append(" ") }
+                    pendingSpace = false
+                    result.append(scalar)
+                } else if (0x41...0x5A).contains(value) {
+                    if pendingSpace && !result.isEmpty { result.append(" ") }
+                    pendingSpace = false
+                    result.append(Unicode.Scalar(value + 0x20)!)
+                } else {
+                    pendingSpace = true
+                }
+                continue
+            }
+            if let letters = commonLetters[scalar] {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(contentsOf: letters.unicodeScalars)
+                continue
+            }
+            fold(scalar, into: &result, pendingSpace: &pendingSpace)
+        }
+        return String(result)
+    }
+
+    /// The Norwegian and South Sami letters names hold most often, folded.
+    private static let commonLetters: [Unicode.Scalar: String] = [
+        "ø": "o", "Ø": "o", "å": "a", "Å": "a", "æ": "ae", "Æ": "ae", "ï": "i", "Ï": "i",
+        "é": "e", "É": "e", "ä": "a", "Ä": "a", "ö": "o", "Ö": "o", "ü": "u", "Ü": "u",
+    ]
+
+    /// Folds one non-ASCII scalar: lower-cased, decomposed, marks dropped, Nordic letters spelled
+    /// out.
+    private static func fold(_ original: Unicode.Scalar, into result: inout String.UnicodeScalarView, pendingSpace: inout Bool) {
+        for scalar in String(original).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             let properties = scalar.properties
             if properties.generalCategory == .nonspacingMark { continue }
             if properties.isAlphabetic || properties.numericType != nil {
@@ -37,7 +74,6 @@ public enum TextFolding {
                 pendingSpace = true
             }
         }
-        return String(result)
     }
 
     /// The key names sort by: Norwegian alphabetical order (… x y z æ ø å), case and other

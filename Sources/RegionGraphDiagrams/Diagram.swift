@@ -34,7 +34,11 @@ public struct Diagram: Sendable {
         }
         let base = view.date.map { network.snapshot(at: $0) } ?? network
         let selection = DiagramSelection(view: view, network: base)
-        guard !selection.relations.isEmpty || !selection.entities.isEmpty else {
+        let drawsSomething = switch view.scope {
+        case .network: !selection.entities.isEmpty
+        default: !selection.relations.isEmpty
+        }
+        guard drawsSomething else {
             throw .empty(view: view.name)
         }
         self.view = view
@@ -102,6 +106,19 @@ struct DiagramSelection {
             chosen = network.relations.filter {
                 typeAllowed($0) && reached.contains($0.from) && reached.contains($0.to)
             }
+        case .plan(let plan):
+            let (parts, groups) = Self.parts(of: plan, in: network)
+            let types = view.relations ?? [.responsibleFor]
+            for id in [plan] + parts {
+                for relation in network.relations(to: id) where types.contains(relation.type) && relation.type != .partOf {
+                    guard let entity = network.entity(relation.from), kindAllowed(entity) else { continue }
+                    chosen.append(relation)
+                }
+            }
+            // The plan is the title; its goals are the clusters; only what is responsible and
+            // what it is responsible for are nodes.
+            ids = []
+            clusters = groups
         case .network:
             let kept = Set(network.entities.filter(kindAllowed).map(\.id))
             ids = kept
@@ -116,21 +133,68 @@ struct DiagramSelection {
         if case .overview = view.scope {
             clusters = Self.counties(of: entities.filter { $0.kind == .municipality }, in: network)
         }
+        if case .plan = view.scope {
+            let drawn = Set(entities.map(\.id))
+            clusters = clusters.map { ($0.label, $0.members.filter(drawn.contains)) }.filter { !$0.members.isEmpty }
+        }
     }
 
-    /// Municipalities grouped by the county municipality they are part of or located in;
-    /// those with none recorded are grouped by country.
+    /// Everything that is part of `plan`, directly or through its goals, and the clusters of a
+    /// plan view: one per goal, holding the goal's parts, in the plan's order of ids.
+    static func parts(of plan: EntityID, in network: Network) -> (parts: [EntityID], clusters: [(label: String, members: [EntityID])]) {
+        var parts: [EntityID] = []
+        var seen: Set<EntityID> = [plan]
+        var clusters: [(label: String, members: [EntityID])] = []
+        let direct = network.relations(to: plan).filter { $0.type == .partOf }.map(\.from).sorted()
+        for child in direct where seen.insert(child).inserted {
+            parts.append(child)
+            var members: [EntityID] = []
+            var frontier = [child]
+            while let next = frontier.popLast() {
+                for relation in network.relations(to: next) where relation.type == .partOf {
+                    guard seen.insert(relation.from).inserted else { continue }
+                    parts.append(relation.from)
+                    members.append(relation.from)
+                    frontier.append(relation.from)
+                }
+            }
+            if !members.isEmpty, let goal = network.entity(child) {
+                clusters.append((goal.name, members.sorted()))
+            }
+        }
+        return (parts, clusters)
+    }
+
+    /// Municipalities grouped by the county municipality they are part of or located in; those
+    /// with no county recorded by the region they are part of (the region with the most of the
+    /// drawn municipalities, when there are several), and the rest by country.
     static func counties(of municipalities: [Entity], in network: Network) -> [(label: String, members: [EntityID])] {
-        var groups: [String: [EntityID]] = [:]
-        for municipality in municipalities {
-            let county = network.relations(from: municipality.id).lazy
+        let drawn = Set(municipalities.map(\.id))
+        func containers(of municipality: Entity, kind: EntityKind) -> [Entity] {
+            network.relations(from: municipality.id)
                 .filter { $0.type == .partOf || $0.type == .locatedIn }
                 .compactMap { network.entity($0.to) }
-                .first { $0.kind == .countyMunicipality }
-            let label = county?.name ?? (municipality.country == "NO" ? "Norge" : municipality.country == "SE" ? "Sverige" : municipality.country)
+                .filter { $0.kind == kind }
+        }
+        func drawnParts(of region: Entity) -> Int {
+            Set(network.relations(to: region.id).filter { $0.type == .partOf && drawn.contains($0.from) }.map(\.from)).count
+        }
+        var groups: [String: [EntityID]] = [:]
+        for municipality in municipalities {
+            let label: String
+            if let county = containers(of: municipality, kind: .countyMunicipality).min(by: { $0.id < $1.id }) {
+                label = county.name
+            } else if let region = containers(of: municipality, kind: .region).min(by: { a, b in
+                let (partsA, partsB) = (drawnParts(of: a), drawnParts(of: b))
+                return partsA != partsB ? partsA > partsB : a.id < b.id
+            }) {
+                label = "\(region.name) (region)"
+            } else {
+                let country = municipality.country == "NO" ? "Norge" : municipality.country == "SE" ? "Sverige" : municipality.country
+                label = "Andre kommuner (\(country))"
+            }
             groups[label, default: []].append(municipality.id)
         }
         return groups.keys.sorted(by: TextFolding.precedes).map { ($0, groups[$0]!.sorted()) }
     }
 }
-

@@ -4,7 +4,8 @@ import RegionGraph
 public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The view names an entity the network does not have.
     case unknownFocus(view: String, entity: EntityID)
-    /// Nothing in the network matches the view.
+    /// Nothing in the network matches the view: no relation to draw (no entity, for the whole
+    /// network).
     case empty(view: String)
 
     public var description: String {

@@ -33,7 +33,7 @@ struct DiagramRenderer {
             graph.clusters.append(DOTGraph.Cluster(
                 id: "cluster_\(index + 1)",
                 attributes: [
-                    "label": .text(cluster.label), "style": .raw("rounded,dashed"), "color": .raw(DiagramStyle.Palette.grey),
+                    "label": .text(Self.wrapped(cluster.label, width: 48)), "style": .raw("rounded,dashed"), "color": .raw(DiagramStyle.Palette.grey),
                     "fontname": .raw(DiagramStyle.fontName), "fontsize": .raw("12"), "labeljust": .raw("l"),
                 ],
                 nodes: cluster.members.compactMap { nodes[$0] }))
@@ -57,8 +57,7 @@ struct DiagramRenderer {
             "outputorder": .raw("edgesfirst"),
         ]
         switch view.scope {
-        case .overview, .members, .participants: attributes["rankdir"] = .raw("LR")
-        case .neighbourhood, .network: attributes["rankdir"] = .raw("LR")
+        case .overview, .members, .participants, .neighbourhood, .network, .plan: attributes["rankdir"] = .raw("LR")
         }
         if view.layout != "dot" {
             attributes["overlap"] = .raw("false")
@@ -71,25 +70,33 @@ struct DiagramRenderer {
     /// Title, what the diagram shows, the legend and the numbered sources.
     func header() -> HTMLLabel {
         var rows: [[HTMLLabel.Cell]] = [[.text(view.title, bold: true, pointSize: 18)]]
-        let when = view.date.map { "Facts valid at \($0)" } ?? "All recorded facts"
-        rows.append([.text("\(when) · \(entities.count) entities, \(relations.count) relations", pointSize: 10)])
+        rows.append([.text(DiagramVocabulary.summary(date: view.date, entities: entities.count, relations: relations.count), pointSize: 10)])
         let kinds = Set(entities.map(\.kind)).sorted()
         let types = Set(relations.map(\.type)).sorted()
+        // One legend table: a kind (swatch and name) and a relation type per row, so the spare
+        // width of the title row goes to the fillers, not between swatch and name.
         var legend: [[HTMLLabel.Cell]] = []
-        for kind in kinds {
-            let style = DiagramStyle.node(kind)
-            legend.append([.swatch(fill: style.fill, border: style.border, style: style.style.contains("rounded") ? "rounded" : nil),
-                           .text(kind.label, pointSize: 9)])
+        for row in 0..<max(kinds.count, types.count) {
+            var cells: [HTMLLabel.Cell] = []
+            if row < kinds.count {
+                let style = DiagramStyle.node(kinds[row])
+                cells.append(.swatch(fill: style.fill, border: style.border, style: style.style.contains("rounded") ? "rounded" : nil))
+                cells.append(.text(DiagramVocabulary.kind(kinds[row]), pointSize: 9))
+            } else {
+                cells += [.text(""), .text("")]
+            }
+            if row < types.count {
+                let style = DiagramStyle.edge(types[row])
+                cells.append(.lineKey(glyph: Self.lineGlyph(style), colour: style.colour, bold: style.penwidth >= 1.8,
+                                      text: DiagramVocabulary.relation(types[row]), pointSize: 9))
+            }
+            if row == 0 { cells += Array(repeating: .filler, count: 30) }
+            legend.append(cells)
         }
-        var relationRows: [[HTMLLabel.Cell]] = []
-        for type in types {
-            let style = DiagramStyle.edge(type)
-            relationRows.append([.text(Self.lineGlyph(style), bold: style.penwidth >= 1.8, pointSize: 9, align: "CENTER", colour: style.colour),
-                                 .text(type.rawValue.replacingOccurrences(of: "_", with: " "), pointSize: 9)])
-        }
-        rows.append([.table(HTMLLabel.table(legend)), .table(HTMLLabel.table(relationRows))])
+        rows.append([.table(HTMLLabel.table(legend))])
         if !documents.isEmpty {
-            rows.append([.text("Sources (numbers on the edges):", bold: true, pointSize: 9)])
+            let heading = documents.count == 1 ? DiagramVocabulary.singleSourceHeading : DiagramVocabulary.sourcesHeading
+            rows.append([.text(heading, bold: true, pointSize: 9)])
             for (index, document) in documents.enumerated() {
                 rows.append([.text("[\(index + 1)] \(document.reference)", pointSize: 9)])
             }
@@ -114,7 +121,7 @@ struct DiagramRenderer {
             "style": .raw(style.style),
             "fillcolor": .raw(style.fill),
             "color": .raw(style.border),
-            "tooltip": .text(([entity.name] + entity.aliases).joined(separator: " / ") + " (\(entity.kind.label))"),
+            "tooltip": .text(([entity.name] + entity.aliases).joined(separator: " / ") + " (\(DiagramVocabulary.kind(entity.kind)))"),
         ]
         if style.peripheries != 1 { attributes["peripheries"] = .raw(String(style.peripheries)) }
         if isFocus {
@@ -128,7 +135,9 @@ struct DiagramRenderer {
         let style = DiagramStyle.edge(relation.type)
         let numbers = Set(relation.citations.compactMap { $0.document.flatMap { footnotes[$0] } }).sorted()
         var label = relation.role.map { Self.wrapped($0, width: 20) } ?? ""
-        if !numbers.isEmpty {
+        // With one source document the footnote says it all; numbers on every edge would only
+        // clutter the drawing.
+        if !numbers.isEmpty, documents.count > 1 {
             label += (label.isEmpty ? "" : " ") + "[" + numbers.map(String.init).joined(separator: ",") + "]"
         }
         let quotes = relation.citations.compactMap { citation -> String? in
@@ -140,7 +149,7 @@ struct DiagramRenderer {
             "style": .raw(style.style),
             "arrowhead": .raw(style.arrowhead),
             "penwidth": .raw(String(style.penwidth)),
-            "tooltip": .text("\(relation.from) \(relation.type.rawValue) \(relation.to)\n" + quotes.joined(separator: "\n")),
+            "tooltip": .text("\(network.entity(relation.from)?.name ?? relation.from.rawValue) \(DiagramVocabulary.relation(relation.type)) \(network.entity(relation.to)?.name ?? relation.to.rawValue)\n" + quotes.joined(separator: "\n")),
         ]
         if !label.isEmpty { attributes["label"] = .text(label) }
         return DOTGraph.Edge(from: relation.from.rawValue, to: relation.to.rawValue, attributes: attributes)

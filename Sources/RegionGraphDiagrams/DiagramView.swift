@@ -24,6 +24,9 @@ public struct DiagramView: Hashable, Sendable {
         case neighbourhood(of: [EntityID], depth: Int)
         /// The whole network.
         case network
+        /// A plan's actions, grouped by the goal they are part of, and who is responsible for
+        /// each (the action plans' "Ansvar").
+        case plan(of: EntityID)
     }
 
     /// The file name the view renders to (`Graphs/NAME.svg`).
@@ -57,7 +60,7 @@ public struct DiagramView: Hashable, Sendable {
     public var focus: [EntityID] {
         switch scope {
         case .overview, .network: []
-        case .members(let id), .participants(let id): [id]
+        case .members(let id), .participants(let id), .plan(let id): [id]
         case .neighbourhood(let ids, _): ids
         }
     }

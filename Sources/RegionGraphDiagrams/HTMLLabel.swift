@@ -16,7 +16,12 @@ public struct HTMLLabel: Hashable, Sendable {
         /// A nested table.
         case table(HTMLLabel)
         /// A filled swatch of the given colour (for legends), with an optional text inside.
-        case swatch(fill: String, border: String, text: String = "", style: String? = nil)
+        case swatch(fill: String, border: String, text: String = "", style: String? = nil, pointSize: Double? = nil)
+        /// An empty cell with no padding. Graphviz spreads a table's spare width evenly over its
+        /// columns, so a row of fillers keeps the other columns at their natural width.
+        case filler
+        /// A legend entry for a line: a glyph drawn in `colour`, then `text`.
+        case lineKey(glyph: String, colour: String, bold: Bool, text: String, pointSize: Double)
     }
 
     init(markup: String) { self.markup = markup }
@@ -39,9 +44,18 @@ public struct HTMLLabel: Hashable, Sendable {
                     markup += "<TD ALIGN=\"\(escaped(align))\" BALIGN=\"LEFT\">\(content)</TD>"
                 case .table(let nested):
                     markup += "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(nested.markup)</TD>"
-                case .swatch(let fill, let border, let text, let style):
+                case .swatch(let fill, let border, let text, let style, let pointSize):
                     let styleAttribute = style.map { " STYLE=\"\(escaped($0))\"" } ?? ""
-                    markup += "<TD BGCOLOR=\"\(escaped(fill))\" COLOR=\"\(escaped(border))\" BORDER=\"1\"\(styleAttribute) WIDTH=\"28\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\">\(escaped(text))</TD>"
+                    let size = text.isEmpty ? " WIDTH=\"28\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"" : ""
+                    var content = escaped(text)
+                    if let pointSize, !text.isEmpty { content = "<FONT POINT-SIZE=\"\(format(pointSize))\">\(content)</FONT>" }
+                    markup += "<TD BGCOLOR=\"\(escaped(fill))\" COLOR=\"\(escaped(border))\" BORDER=\"1\"\(styleAttribute) ALIGN=\"LEFT\"\(size)>\(content)</TD>"
+                case .filler:
+                    markup += "<TD CELLPADDING=\"0\"></TD>"
+                case .lineKey(let glyph, let colour, let bold, let text, let pointSize):
+                    var line = "<FONT COLOR=\"\(escaped(colour))\">\(escaped(glyph))</FONT>"
+                    if bold { line = "<B>\(line)</B>" }
+                    markup += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(format(pointSize))\">\(line) \(escaped(text))</FONT></TD>"
                 }
             }
             markup += "</TR>"

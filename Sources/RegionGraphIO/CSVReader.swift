@@ -1,5 +1,5 @@
-import RegionGraph
 import Foundation
+import RegionGraph
 
 /// An RFC 4180 reader that remembers the line and column where every field starts.
 ///
@@ -30,57 +30,195 @@ public enum CSVReader {
         public var diagnostics: [Diagnostic]
     }
 
+    /// Reads the bytes of a CSV file. `file` is the path used in diagnostics.
+    ///
+    /// - Complexity: O(*n*) in the number of bytes.
+    public static func read(_ bytes: [UInt8], file: String) -> Table {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = CSVScanner(buffer, file: file)
+            var rows: [Row] = []
+            while scanner.nextRow() { rows.append(scanner.row()) }
+            return Table(rows: rows, diagnostics: scanner.diagnostics)
+        }
+    }
+}
+
+/// Whether `bytes` are valid UTF-8 (no overlong forms, surrogates or scalars past U+10FFFF:
+/// what `String(validating:)` accepts).
+///
+/// - Complexity: O(*n*); ASCII is checked eight bytes at a time.
+func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    let count = bytes.count
+    var index = 0
+    @inline(__always) func continuation(_ offset: Int) -> Bool {
+        index + offset < count && base[index + offset] & 0xC0 == 0x80
+    }
+    while index < count {
+        if index + 8 <= count,
+            raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+            index += 8
+            continue
+        }
+        let byte = base[index]
+        if byte < 0x80 {
+            index += 1
+        } else if byte < 0xC2 {
+            return false
+        } else if byte < 0xE0 {
+            guard continuation(1) else { return false }
+            index += 2
+        } else if byte < 0xF0 {
+            guard continuation(1), continuation(2) else { return false }
+            let second = base[index + 1]
+            if byte == 0xE0 && second < 0xA0 { return false }  // overlong
+            if byte == 0xED && second > 0x9F { return false }  // surrogate
+            index += 3
+        } else if byte < 0xF5 {
+            guard continuation(1), continuation(2), continuation(3) else { return false }
+            let second = base[index + 1]
+            if byte == 0xF0 && second < 0x90 { return false }  // overlong
+            if byte == 0xF4 && second > 0x8F { return false }  // past U+10FFFF
+            index += 4
+        } else {
+            return false
+        }
+    }
+    return true
+}
+
+/// Reads a CSV file row by row without making strings: each row's fields are byte ranges, and
+/// a row becomes a ``CSVReader/Row`` only when asked (``row()``).
+///
+/// Its diagnostics are the ones ``CSVReader/read(_:file:)`` reports, in the same order. When
+/// the file as a whole is valid UTF-8 (checked once, up front) the fields are not checked one
+/// by one.
+struct CSVScanner {
+    /// A field of the current row.
+    struct Field {
+        /// The field's text is `bytes[start ..< end]` (with doubled quotes when `unescape`).
+        var start: Int
+        var end: Int
+        /// Where the field starts (its opening quote, if quoted) and the line it starts on.
+        var position: Int
+        var lineStart: Int
+        var unescape: Bool
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: String
+    /// Whether the whole file is valid UTF-8.
+    let isValidUTF8: Bool
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The current row's fields, its first line, and whether it holds doubled quotes.
+    private(set) var fields: [Field] = []
+    private(set) var rowLine = 0
+    private(set) var rowHasDoubledQuotes = false
+    /// The byte after the current row.
+    private(set) var index = 0
+    private var line = 1
+    private var lineStart = 0
+
     private static let quote = UInt8(ascii: "\"")
     private static let comma = UInt8(ascii: ",")
     private static let newline = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
-    /// Reads the bytes of a CSV file. `file` is the path used in diagnostics.
-    ///
-    /// - Complexity: O(*n*) in the number of bytes.
-    public static func read(_ bytes: [UInt8], file: String) -> Table {
-        var rows: [Row] = []
-        var diagnostics: [Diagnostic] = []
+    init(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        self.bytes = bytes
+        self.file = file
+        self.isValidUTF8 = RegionGraphIO.isValidUTF8(bytes)
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        lineStart = index
+        fields.reserveCapacity(16)
+    }
+
+    /// The column (in Unicode scalars, from 1) of the byte at `position` on the line that
+    /// starts at `lineStart`.
+    func column(at position: Int, lineStart: Int) -> Int {
+        var scalars = 1
+        var cursor = lineStart
+        while cursor < position {
+            if bytes[cursor] & 0xC0 != 0x80 { scalars += 1 }
+            cursor += 1
+        }
+        return scalars
+    }
+
+    func location(of field: Field, line: Int) -> FileLocation {
+        FileLocation(file: file, line: line, column: column(at: field.position, lineStart: field.lineStart))
+    }
+
+    /// The text of a field, as `CSVReader` decodes it: doubled quotes undone, bytes that are
+    /// not UTF-8 replaced.
+    func text(of field: Field) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])
+        guard field.unescape else { return String(decoding: slice, as: UTF8.self) }
+        guard isValidUTF8 else {
+            return String(decoding: slice, as: UTF8.self).replacingOccurrences(of: "\"\"", with: "\"")
+        }
+        // A quote is ASCII, never part of a longer UTF-8 sequence: undoing the doubling on the
+        // bytes gives the same text as on the string.
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(slice.count)
         var index = 0
+        while index < slice.count {
+            let byte = slice[index]
+            unescaped.append(byte)
+            index += byte == Self.quote && index + 1 < slice.count && slice[index + 1] == Self.quote ? 2 : 1
+        }
+        return String(decoding: unescaped, as: UTF8.self)
+    }
+
+    /// The bytes of a field (with doubled quotes when `unescape`).
+    @inline(__always)
+    func slice(of field: Field) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])
+    }
+
+    /// The current row as `CSVReader` returns it.
+    func row() -> CSVReader.Row {
+        var texts: [String] = []
+        texts.reserveCapacity(fields.count)
+        var columns: [Int] = []
+        columns.reserveCapacity(fields.count)
+        for field in fields {
+            texts.append(text(of: field))
+            columns.append(column(at: field.position, lineStart: field.lineStart))
+        }
+        return CSVReader.Row(fields: texts, line: rowLine, columns: columns)
+    }
+
+    private mutating func addField(_ start: Int, _ end: Int, unescape: Bool, position: Int, lineStart: Int, line: Int) {
+        let field = Field(start: start, end: end, position: position, lineStart: lineStart, unescape: unescape)
+        if unescape { rowHasDoubledQuotes = true }
+        if !isValidUTF8, String(validating: slice(of: field), as: UTF8.self) == nil {
+            diagnostics.append(.error(at: location(of: field, line: line), "the field is not valid UTF-8",
+                hint: "save the spreadsheet as CSV UTF-8"))
+        }
+        fields.append(field)
+    }
+
+    /// Moves to the next record, skipping blank lines; `false` at the end of the file.
+    ///
+    /// - Complexity: O(*k*) for a record of *k* bytes.
+    mutating func nextRow() -> Bool {
         let count = bytes.count
-        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
-        var line = 1
-        var lineStart = index
-
-        func column(at position: Int) -> Int {
-            // Columns count Unicode scalars: skip UTF-8 continuation bytes.
-            var scalars = 1
-            var cursor = lineStart
-            while cursor < position {
-                if bytes[cursor] & 0xC0 != 0x80 { scalars += 1 }
-                cursor += 1
-            }
-            return scalars
-        }
-
-        func decode(_ start: Int, _ end: Int, unescape: Bool, at position: FileLocation) -> String {
-            let slice = bytes[start..<end]
-            var text: String
-            if let valid = String(validating: slice, as: UTF8.self) {
-                text = valid
-            } else {
-                diagnostics.append(.error(at: position, "the field is not valid UTF-8",
-                    hint: "save the spreadsheet as CSV UTF-8"))
-                text = String(decoding: slice, as: UTF8.self)
-            }
-            if unescape { text = text.replacingOccurrences(of: "\"\"", with: "\"") }
-            return text
-        }
-
+        let quote = Self.quote
+        let comma = Self.comma
+        let newline = Self.newline
+        let carriageReturn = Self.carriageReturn
         while index < count {
-            let rowLine = line
-            var fields: [String] = []
-            var columns: [Int] = []
+            rowLine = line
+            rowHasDoubledQuotes = false
+            fields.removeAll(keepingCapacity: true)
             var endOfRow = false
             while !endOfRow {
-                let fieldColumn = column(at: index)
-                columns.append(fieldColumn)
-                let here = FileLocation(file: file, line: line, column: fieldColumn)
+                let position = index
+                let fieldLine = line
+                let fieldLineStart = lineStart
                 if index < count, bytes[index] == quote {
                     // Quoted field: runs to the next quote that is not doubled.
                     let start = index + 1
@@ -105,44 +243,57 @@ public enum CSVReader {
                         cursor += 1
                     }
                     if !closed {
-                        diagnostics.append(.error(at: here, "unterminated quoted field",
+                        diagnostics.append(.error(
+                            at: FileLocation(file: file, line: fieldLine, column: column(at: position, lineStart: fieldLineStart)),
+                            "unterminated quoted field",
                             hint: "close the field with '\"', and write a quote inside a field as '\"\"'"))
-                        fields.append(decode(start, count, unescape: hasDoubled, at: here))
+                        addField(start, count, unescape: hasDoubled, position: position, lineStart: fieldLineStart, line: fieldLine)
                         index = count
                         endOfRow = true
                         break
                     }
-                    fields.append(decode(start, cursor, unescape: hasDoubled, at: here))
+                    addField(start, cursor, unescape: hasDoubled, position: position, lineStart: fieldLineStart, line: fieldLine)
                     index = cursor + 1
                     // After the closing quote: a comma, the end of the line or the end of the file.
                     if index < count, bytes[index] != comma, bytes[index] != newline,
                         bytes[index] != carriageReturn
                     {
                         diagnostics.append(.error(
-                            at: FileLocation(file: file, line: line, column: column(at: index)),
+                            at: FileLocation(file: file, line: line, column: column(at: index, lineStart: lineStart)),
                             "unexpected text after a closing quote",
                             hint: "quote the whole field, and write a quote inside it as '\"\"'"))
                         while index < count, bytes[index] != comma, bytes[index] != newline { index += 1 }
                     }
                 } else {
                     let start = index
-                    while index < count, bytes[index] != comma, bytes[index] != newline { index += 1 }
+                    var sawQuote = false
+                    while index < count {
+                        let byte = bytes[index]
+                        if byte == comma || byte == newline { break }
+                        if byte == quote { sawQuote = true }
+                        index += 1
+                    }
                     var end = index
                     if end > start, bytes[end - 1] == carriageReturn, index >= count || bytes[index] == newline {
                         end -= 1
                     }
-                    if bytes[start..<end].contains(quote) {
-                        diagnostics.append(.error(at: here, "a quote inside an unquoted field",
+                    if sawQuote {
+                        diagnostics.append(.error(
+                            at: FileLocation(file: file, line: fieldLine, column: column(at: position, lineStart: fieldLineStart)),
+                            "a quote inside an unquoted field",
                             hint: "quote the whole field, and write a quote inside it as '\"\"'"))
                     }
-                    fields.append(decode(start, end, unescape: false, at: here))
+                    addField(start, end, unescape: false, position: position, lineStart: fieldLineStart, line: fieldLine)
                 }
                 if index < count, bytes[index] == carriageReturn { index += 1 }
                 if index >= count {
                     endOfRow = true
                 } else if bytes[index] == comma {
                     index += 1
-                    if index >= count { fields.append(""); columns.append(column(at: index)); endOfRow = true }
+                    if index >= count {
+                        fields.append(Field(start: count, end: count, position: count, lineStart: lineStart, unescape: false))
+                        endOfRow = true
+                    }
                 } else if bytes[index] == newline {
                     index += 1
                     line += 1
@@ -151,9 +302,9 @@ public enum CSVReader {
                 }
             }
             // A blank line is not a record.
-            if fields.count == 1, fields[0].isEmpty { continue }
-            rows.append(Row(fields: fields, line: rowLine, columns: columns))
+            if fields.count == 1, fields[0].start == fields[0].end { continue }
+            return true
         }
-        return Table(rows: rows, diagnostics: diagnostics)
+        return false
     }
 }

@@ -1,8 +1,16 @@
 import Foundation
-import RegionGraph
+@_spi(Loading) import RegionGraph
 
-/// Loads a dataset folder: every `*.yaml` file in it and, when present, the spreadsheet pair
-/// `entities.csv` + `relations.csv`.
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
+
+/// Loads a dataset folder: every `*.yaml` file in it and, when present, the spreadsheet files
+/// `documents.csv`, `entities.csv` and `relations.csv`.
 ///
 /// ```swift
 /// let validation = try DatasetLoader.load(from: "Data")
@@ -32,7 +40,7 @@ public enum DatasetLoader {
     }
 
     /// The data files of a folder, in the order they are read: YAML files by name, then
-    /// `entities.csv` and `relations.csv`.
+    /// `documents.csv`, `entities.csv` and `relations.csv`.
     public static func dataFiles(in folder: String) throws(LoadError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
@@ -47,7 +55,7 @@ public enum DatasetLoader {
         }
         let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-        let spreadsheet = ["entities.csv", "relations.csv"].filter(names.contains)
+        let spreadsheet = ["documents.csv", "entities.csv", "relations.csv"].filter(names.contains)
         let files = (yaml + spreadsheet).map { join(folder, $0) }
         guard !files.isEmpty else { throw .noDataFiles(folder) }
         return files
@@ -57,35 +65,8 @@ public enum DatasetLoader {
     public static func records(from folder: String) throws(LoadError) -> DatasetRecords {
         var records = DatasetRecords()
         let files = try dataFiles(in: folder)
-        for path in files {
-            let bytes: [UInt8]
-            do {
-                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-            } catch {
-                throw .unreadable(path, reason: error.localizedDescription)
-            }
-            switch (path as NSString).lastPathComponent {
-            case "entities.csv":
-                records.append(contentsOf: SpreadsheetDatasetReader.readEntities(bytes, file: path))
-            case "relations.csv":
-                records.append(contentsOf: SpreadsheetDatasetReader.readRelations(bytes, file: path))
-            default:
-                guard let text = String(validating: bytes, as: UTF8.self) else {
-                    records.diagnostics.append(.error(
-                        at: FileLocation(file: path, line: 1, column: 1),
-                        "the file is not valid UTF-8", hint: "save it as UTF-8"))
-                    continue
-                }
-                records.append(contentsOf: YAMLDatasetReader.read(text, file: path))
-            }
-        }
-        let names = Set(files.map { ($0 as NSString).lastPathComponent })
-        if names.contains("entities.csv") != names.contains("relations.csv") {
-            let missing = names.contains("entities.csv") ? "relations.csv" : "entities.csv"
-            records.diagnostics.append(.warning(
-                at: FileLocation(file: join(folder, missing), line: 1, column: 1),
-                "'\(missing)' is missing; the spreadsheet layout has two files"))
-        }
+        for part in try read(files) { records.append(contentsOf: part) }
+        warnAboutAMissingHalf(of: files, in: folder, into: &records.diagnostics)
         return records
     }
 
@@ -94,7 +75,172 @@ public enum DatasetLoader {
     /// - Throws: ``LoadError`` when the folder cannot be read at all; problems in the data are
     ///   in the returned validation's diagnostics.
     public static func load(from folder: String) throws(LoadError) -> DatasetValidation {
-        Network.validating(try records(from: folder))
+        try load(from: folder, progress: nil)
+    }
+
+    /// Reads and checks every data file of `folder`, telling `progress` how far it has come.
+    ///
+    /// The result is the same as ``load(from:)``'s. A spreadsheet's `relations.csv` is read
+    /// row by row straight into the network (its rows are not kept as records), and `progress`
+    /// hears of it about once per megabyte; other files are reported as they are read. Pass
+    /// ``ProgressReporter/terminal(label:)`` to draw a progress bar on a terminal.
+    ///
+    /// ```swift
+    /// let validation = try DatasetLoader.load(from: "net", progress: ProgressReporter.terminal())
+    /// ```
+    ///
+    /// - Throws: ``LoadError`` when the folder cannot be read at all.
+    /// - Complexity: O(*b* + *n* log *n* + *m*) for *b* bytes of data, *n* entities and *m*
+    ///   relations.
+    public static func load(
+        from folder: String, progress: ((Progress) -> Void)?
+    ) throws(LoadError) -> DatasetValidation {
+        let files = try dataFiles(in: folder)
+        var status = Progress(stage: .reading, file: nil, bytesRead: 0, totalBytes: 0)
+        if progress != nil {
+            status.totalBytes = files.reduce(0) { total, path in
+                total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+            }
+        }
+        var records = DatasetRecords()
+        let spreadsheetRelations = files.last { fileName($0) == "relations.csv" }
+        let others = files.filter { fileName($0) != "relations.csv" }
+        if let first = others.first {
+            status.file = first
+            progress?(status)
+        }
+        for part in try read(others, bytesRead: { status.bytesRead += $0 }) {
+            records.append(contentsOf: part)
+        }
+        warnAboutAMissingHalf(of: files, in: folder, into: &records.diagnostics)
+        var builder = NetworkBuilder(records: records)
+        records = DatasetRecords()
+        if let path = spreadsheetRelations {
+            status.file = path
+            progress?(status)
+            let bytes = try contents(of: path)
+            let before = status.bytesRead
+            bytes.withUnsafeBufferPointer { buffer in
+                SpreadsheetDatasetReader.readRelations(
+                    buffer, file: path, into: &builder,
+                    progress: progress.map { report in
+                        { read in
+                            status.bytesRead = before + read
+                            report(status)
+                        }
+                    })
+            }
+            status.bytesRead = before + bytes.count
+        }
+        status.stage = .checking
+        status.file = nil
+        progress?(status)
+        let validation = builder.finish()
+        status.stage = .finished
+        progress?(status)
+        return validation
+    }
+
+    /// Reads the data files at `paths` into records, one per file, in order.
+    ///
+    /// The files' bytes are read first, in order (so the first unreadable file is the one
+    /// reported); several files are then parsed at the same time, on as many cores as there are.
+    private static func read(
+        _ paths: [String], bytesRead: (Int) -> Void = { _ in }
+    ) throws(LoadError) -> [DatasetRecords] {
+        var read: [[UInt8]] = []
+        for path in paths {
+            read.append(try self.contents(of: path))
+            bytesRead(read[read.count - 1].count)
+        }
+        let contents = read
+        let total = contents.reduce(0) { $0 + $1.count }
+        guard paths.count > 1, total >= 32 << 10, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+            return zip(contents, paths).map { parse($0, path: $1) }
+        }
+        let results = UnsafeMutableBufferPointer<DatasetRecords>.allocate(capacity: paths.count)
+        defer { results.deallocate() }
+        let slots = ParsedFiles(results: results)
+        // The largest files first, so that the last to start are the shortest.
+        let order = paths.indices.sorted { contents[$0].count > contents[$1].count }
+        DispatchQueue.concurrentPerform(iterations: paths.count) { turn in
+            let index = order[turn]
+            (slots.results.baseAddress! + index).initialize(to: parse(contents[index], path: paths[index]))
+        }
+        return paths.indices.map { (results.baseAddress! + $0).move() }
+    }
+
+    /// Where the files parsed at the same time put their records: each in its own slot.
+    private struct ParsedFiles: @unchecked Sendable {
+        let results: UnsafeMutableBufferPointer<DatasetRecords>
+    }
+
+    /// Reads one data file.
+    private static func parse(_ bytes: [UInt8], path: String) -> DatasetRecords {
+        switch fileName(path) {
+        case "documents.csv":
+            return SpreadsheetDatasetReader.readDocuments(bytes, file: path)
+        case "entities.csv":
+            return SpreadsheetDatasetReader.readEntities(bytes, file: path)
+        case "relations.csv":
+            return SpreadsheetDatasetReader.readRelations(bytes, file: path)
+        default:
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                var records = DatasetRecords()
+                records.diagnostics.append(.error(
+                    at: FileLocation(file: path, line: 1, column: 1),
+                    "the file is not valid UTF-8", hint: "save it as UTF-8"))
+                return records
+            }
+            return YAMLDatasetReader.read(text, file: path)
+        }
+    }
+
+    private static func warnAboutAMissingHalf(
+        of files: [String], in folder: String, into diagnostics: inout [Diagnostic]
+    ) {
+        let names = Set(files.map(fileName))
+        if names.contains("entities.csv") != names.contains("relations.csv") {
+            let missing = names.contains("entities.csv") ? "relations.csv" : "entities.csv"
+            diagnostics.append(.warning(
+                at: FileLocation(file: join(folder, missing), line: 1, column: 1),
+                "'\(missing)' is missing; the spreadsheet layout has two files"))
+        }
+    }
+
+    private static func fileName(_ path: String) -> String {
+        (path as NSString).lastPathComponent
+    }
+
+    /// The bytes of a file, read straight into an array (one copy, not two).
+    static func contents(of path: String) throws(LoadError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY)
+        if descriptor >= 0 {
+            defer { close(descriptor) }
+            var info = stat()
+            if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+                let size = Int(info.st_size)
+                var complete = false
+                let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                    var done = 0
+                    while done < size {
+                        let got = systemRead(descriptor, buffer.baseAddress! + done, size - done)
+                        if got < 0, errno == EINTR { continue }
+                        if got <= 0 { break }
+                        done += got
+                    }
+                    count = done
+                    complete = done == size
+                }
+                if complete { return bytes }
+            }
+        }
+        // Let Foundation read it, and say why it cannot.
+        do {
+            return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw .unreadable(path, reason: error.localizedDescription)
+        }
     }
 
     /// Checks every quote of the dataset in `folder` against the text of the documents it
@@ -119,6 +265,37 @@ public enum DatasetLoader {
             texts[id] = text
         }
         return (problems + records.quoteProblems(in: texts)).sorted()
+    }
+
+    /// How far ``load(from:progress:)`` has come.
+    public struct Progress: Sendable, Equatable {
+        public enum Stage: Sendable, Equatable {
+            /// Reading the data files.
+            case reading
+            /// Every file is read; checking the facts and indexing the network.
+            case checking
+            /// Done.
+            case finished
+        }
+
+        public var stage: Stage
+        /// The file being read, while reading.
+        public var file: String?
+        /// The bytes of the data files read so far, and in all.
+        public var bytesRead: Int
+        public var totalBytes: Int
+
+        public init(stage: Stage, file: String?, bytesRead: Int, totalBytes: Int) {
+            self.stage = stage
+            self.file = file
+            self.bytesRead = bytesRead
+            self.totalBytes = totalBytes
+        }
+
+        /// From 0 to 1.
+        public var fractionRead: Double {
+            totalBytes > 0 ? min(1, Double(bytesRead) / Double(totalBytes)) : (stage == .reading ? 0 : 1)
+        }
     }
 
     static func join(_ folder: String, _ name: String) -> String {

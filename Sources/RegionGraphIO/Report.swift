@@ -127,10 +127,7 @@ public struct Report: Sendable {
 
     /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
     public static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-            return text
-        }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVText.field(text)
     }
 
     /// Text that cannot break a Markdown table: pipes, backslashes and line breaks escaped.

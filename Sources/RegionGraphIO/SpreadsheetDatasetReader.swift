@@ -1,4 +1,5 @@
-import RegionGraph
+import Foundation
+@_spi(Loading) import RegionGraph
 
 /// Reads the spreadsheet layout: `entities.csv` (`id,kind,name`, extra columns) and
 /// `relations.csv` (`from,to,type,role,start,end,source`).
@@ -15,42 +16,105 @@ public enum SpreadsheetDatasetReader {
     public static let relationHeader = ["from", "to", "type", "role", "start", "end", "source"]
     static let optionalRelationColumns = ["quote", "as_of", "note"]
 
+    public static let documentHeader = ["id", "title"]
+    static let optionalDocumentColumns = ["publisher", "date", "note", "file"]
+
+    /// Reads `documents.csv` (`id,title`, and optionally `publisher`, `date`, `note`, `file`):
+    /// the documents that relations and entities may cite by id.
+    ///
+    /// - Complexity: O(*n*) in the size of the file.
+    public static func readDocuments(_ bytes: [UInt8], file: String) -> DatasetRecords {
+        let table = CSVReader.read(bytes, file: file)
+        var records = DatasetRecords()
+        records.diagnostics = table.diagnostics
+        guard let first = table.rows.first else {
+            reportEmpty(file: file, expected: documentHeader, into: &records.diagnostics)
+            return records
+        }
+        guard let header = checkHeader(first, expected: documentHeader, file: file, into: &records.diagnostics)
+        else { return records }
+        for (index, column) in header.enumerated()
+        where !documentHeader.contains(column) && !optionalDocumentColumns.contains(column) {
+            records.diagnostics.append(.warning(
+                at: first.location(ofField: index, file: file),
+                "column '\(column)' is not read",
+                hint: "documents.csv reads \((documentHeader + optionalDocumentColumns).joined(separator: ", "))"))
+        }
+        for row in table.rows.dropFirst() {
+            guard checkWidth(row, header: header, file: file, into: &records.diagnostics) else { continue }
+            var record = DocumentRecord(location: row.location(ofField: 0, file: file))
+            for (index, column) in header.enumerated() {
+                let value = row.fields[index]
+                let present = !value.isEmpty
+                switch column {
+                case "id": record.id = Located(value, at: row.location(ofField: index, file: file))
+                case "title": record.title = Located(value, at: row.location(ofField: index, file: file))
+                case "publisher": record.publisher = present ? value : nil
+                case "date": record.date = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
+                case "note": record.note = present ? value : nil
+                case "file": record.file = present ? value : nil
+                default: break
+                }
+            }
+            records.documents.append(record)
+        }
+        return records
+    }
+
     /// Reads `entities.csv`.
     ///
     /// - Complexity: O(*n*) in the size of the file.
     public static func readEntities(_ bytes: [UInt8], file: String) -> DatasetRecords {
-        let table = CSVReader.read(bytes, file: file)
-        var records = DatasetRecords()
-        records.diagnostics = table.diagnostics
-        guard let header = checkHeader(table, expected: entityHeader, file: file, into: &records)
-        else { return records }
-        for row in table.rows.dropFirst() {
-            guard checkWidth(row, header: header, file: file, into: &records) else { continue }
-            var record = EntityRecord(location: row.location(ofField: 0, file: file))
-            record.requiresCitation = false
-            for (index, column) in header.enumerated() {
-                let value = row.fields[index]
-                let located = Located(value, at: row.location(ofField: index, file: file))
-                let present = !value.isEmpty
-                switch column {
-                case "id": record.id = located
-                case "kind": record.kind = located
-                case "name": record.name = located
-                case "short": record.shortName = present ? value : nil
-                case "aliases":
-                    record.aliases = value.split(separator: ";").map {
-                        String($0.trimmingPrefix(" ")).trimmingSuffix(" ")
-                    }.filter { !$0.isEmpty }
-                case "country": record.country = present ? located : nil
-                case "description": record.description = present ? value : nil
-                case "start": record.start = present ? located : nil
-                case "end": record.end = present ? located : nil
-                default: if present { record.attributes[column] = value }
-                }
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = CSVScanner(buffer, file: file)
+            var records = DatasetRecords()
+            guard scanner.nextRow() else {
+                records.diagnostics = scanner.diagnostics
+                reportEmpty(file: file, expected: entityHeader, into: &records.diagnostics)
+                return records
             }
-            records.entities.append(record)
+            let headerRow = scanner.row()
+            var problems: [Diagnostic] = []
+            let header = checkHeader(headerRow, expected: entityHeader, file: file, into: &problems)
+            var rowProblems: [Diagnostic] = []
+            if let header {
+                while scanner.nextRow() {
+                    let row = scanner.row()
+                    guard checkWidth(row, header: header, file: file, into: &rowProblems) else { continue }
+                    records.entities.append(entityRecord(row, header: header, file: file))
+                }
+            } else {
+                while scanner.nextRow() {}
+            }
+            // The reader's diagnostics come first, as when the whole table is read before the rows.
+            records.diagnostics = scanner.diagnostics + problems + rowProblems
+            return records
         }
-        return records
+    }
+
+    static func entityRecord(_ row: CSVReader.Row, header: [String], file: String) -> EntityRecord {
+        var record = EntityRecord(location: row.location(ofField: 0, file: file))
+        record.requiresCitation = false
+        for (index, column) in header.enumerated() {
+            let value = row.fields[index]
+            let present = !value.isEmpty
+            switch column {
+            case "id": record.id = Located(value, at: row.location(ofField: index, file: file))
+            case "kind": record.kind = Located(value, at: row.location(ofField: index, file: file))
+            case "name": record.name = Located(value, at: row.location(ofField: index, file: file))
+            case "short": record.shortName = present ? value : nil
+            case "aliases":
+                record.aliases = value.split(separator: ";").map {
+                    String($0.trimmingPrefix(" ")).trimmingSuffix(" ")
+                }.filter { !$0.isEmpty }
+            case "country": record.country = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
+            case "description": record.description = present ? value : nil
+            case "start": record.start = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
+            case "end": record.end = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
+            default: if present { record.attributes[column] = value }
+            }
+        }
+        return record
     }
 
     /// Reads `relations.csv`.
@@ -60,67 +124,190 @@ public enum SpreadsheetDatasetReader {
         let table = CSVReader.read(bytes, file: file)
         var records = DatasetRecords()
         records.diagnostics = table.diagnostics
-        guard let header = checkHeader(table, expected: relationHeader, file: file, into: &records)
-        else { return records }
-        for (index, column) in header.enumerated()
-        where !relationHeader.contains(column) && !optionalRelationColumns.contains(column) {
-            records.diagnostics.append(.warning(
-                at: table.rows[0].location(ofField: index, file: file),
-                "column '\(column)' is not read",
-                hint: "relations.csv reads \((relationHeader + optionalRelationColumns).joined(separator: ", "))"))
+        guard let first = table.rows.first else {
+            reportEmpty(file: file, expected: relationHeader, into: &records.diagnostics)
+            return records
         }
+        guard let header = checkRelationHeader(first, file: file, into: &records.diagnostics)
+        else { return records }
         for row in table.rows.dropFirst() {
-            guard checkWidth(row, header: header, file: file, into: &records) else { continue }
-            var record = RelationRecord(location: row.location(ofField: 0, file: file))
-            record.requiresKnownDocument = false
-            var citation = CitationRecord(location: nil)
-            for (index, column) in header.enumerated() {
-                let value = row.fields[index]
-                let located: Located<String>? =
-                    value.isEmpty ? nil : Located(value, at: row.location(ofField: index, file: file))
-                switch column {
-                case "from": record.from = located ?? Located("", at: row.location(ofField: index, file: file))
-                case "to": record.to = located ?? Located("", at: row.location(ofField: index, file: file))
-                case "type": record.type = located ?? Located("", at: row.location(ofField: index, file: file))
-                case "role": record.role = located?.value
-                case "start": record.start = located
-                case "end": record.end = located
-                case "as_of": record.asOf = located
-                case "note": record.note = located?.value
-                case "source":
-                    citation.document = located
-                    citation.location = located?.location
-                case "quote": citation.quote = located
-                default: break
-                }
-            }
-            if citation.document != nil || citation.quote != nil {
-                record.citations.append(citation)
-            }
-            records.relations.append(record)
+            guard checkWidth(row, header: header, file: file, into: &records.diagnostics) else { continue }
+            records.relations.append(relationRecord(row, header: header, file: file))
         }
         return records
     }
 
-    private static func checkHeader(
-        _ table: CSVReader.Table, expected: [String], file: String, into records: inout DatasetRecords
-    ) -> [String]? {
-        guard let first = table.rows.first else {
-            records.diagnostics.append(.error(at: FileLocation(file: file, line: 1, column: 1),
-                "the file is empty", hint: "the first line must be the header \(expected.joined(separator: ","))"))
-            return nil
+    /// Reads `relations.csv` into a builder, row by row, without keeping the rows' records.
+    ///
+    /// Gives the builder the same diagnostics and relations as ``readRelations(_:file:)``
+    /// followed by `builder.add(_:)` for each record. `progress` is called with the number of
+    /// bytes read, about once per megabyte.
+    ///
+    /// - Complexity: O(*n*) in the size of the file.
+    @_spi(Loading)
+    public static func readRelations(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, into builder: inout NetworkBuilder,
+        progress: ((Int) -> Void)? = nil
+    ) {
+        var scanner = CSVScanner(bytes, file: file)
+        var reported = 0
+        func flushDiagnostics(_ scanner: borrowing CSVScanner, into builder: inout NetworkBuilder) {
+            while reported < scanner.diagnostics.count {
+                builder.report(scanner.diagnostics[reported])
+                reported += 1
+            }
         }
+        guard scanner.nextRow() else {
+            flushDiagnostics(scanner, into: &builder)
+            var problems: [Diagnostic] = []
+            reportEmpty(file: file, expected: relationHeader, into: &problems)
+            problems.forEach { builder.report($0) }
+            return
+        }
+        let headerRow = scanner.row()
+        var problems: [Diagnostic] = []
+        let checkedHeader = checkRelationHeader(headerRow, file: file, into: &problems)
+        flushDiagnostics(scanner, into: &builder)
+        problems.forEach { builder.report($0) }
+        guard let header = checkedHeader else {
+            while scanner.nextRow() {}
+            flushDiagnostics(scanner, into: &builder)
+            return
+        }
+        func column(_ name: String) -> Int { header.firstIndex(of: name) ?? -1 }
+        let columns = (
+            from: column("from"), to: column("to"), type: column("type"), role: column("role"),
+            start: column("start"), end: column("end"), source: column("source"),
+            quote: column("quote"), asOf: column("as_of"), note: column("note"))
+        let fileNumber = builder.fileNumber(file)
+        builder.reserveRelations(estimatedRows(in: bytes, after: scanner.index))
+        var nextReport = scanner.index + (1 << 20)
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        while scanner.nextRow() {
+            if scanner.index >= nextReport, let progress {
+                progress(scanner.index)
+                nextReport = scanner.index + (1 << 20)
+            }
+            let diagnosticsBefore = reported
+            if scanner.diagnostics.count > reported { flushDiagnostics(scanner, into: &builder) }
+            guard scanner.fields.count == header.count else {
+                var problems: [Diagnostic] = []
+                _ = checkWidth(scanner.row(), header: header, file: file, into: &problems)
+                problems.forEach { builder.report($0) }
+                continue
+            }
+            // Rows with a problem, doubled quotes or bytes that are not UTF-8 are read as records.
+            guard scanner.isValidUTF8, !scanner.rowHasDoubledQuotes, reported == diagnosticsBefore else {
+                builder.add(relationRecord(scanner.row(), header: header, file: file))
+                continue
+            }
+            let fields = scanner.fields
+            func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+                index >= 0 ? scanner.slice(of: fields[index]) : empty
+            }
+            var row = SpreadsheetRelationRow()
+            row.from = bytes(columns.from)
+            row.to = bytes(columns.to)
+            row.type = bytes(columns.type)
+            row.role = bytes(columns.role)
+            row.start = bytes(columns.start)
+            row.end = bytes(columns.end)
+            row.source = bytes(columns.source)
+            row.quote = bytes(columns.quote)
+            row.asOf = bytes(columns.asOf)
+            row.note = bytes(columns.note)
+            let first = fields[0]
+            builder.addSpreadsheetRow(
+                row, file: fileNumber, line: scanner.rowLine,
+                column: scanner.column(at: first.position, lineStart: first.lineStart)
+            ) {
+                relationRecord(scanner.row(), header: header, file: file)
+            }
+        }
+        flushDiagnostics(scanner, into: &builder)
+        progress?(bytes.count)
+    }
+
+    /// About how many rows follow `offset`: the line breaks, counted with `memchr`.
+    private static func estimatedRows(in bytes: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int {
+        guard let base = bytes.baseAddress, offset < bytes.count else { return 0 }
+        var rows = 0
+        var cursor = UnsafeRawPointer(base + offset)
+        var remaining = bytes.count - offset
+        while remaining > 0, let found = memchr(cursor, 0x0A, remaining) {
+            rows += 1
+            let next = UnsafeRawPointer(found) + 1
+            remaining -= next - cursor
+            cursor = next
+        }
+        return rows + 1
+    }
+
+    static func relationRecord(_ row: CSVReader.Row, header: [String], file: String) -> RelationRecord {
+        var record = RelationRecord(location: row.location(ofField: 0, file: file))
+        record.requiresKnownDocument = false
+        var citation = CitationRecord(location: nil)
+        for (index, column) in header.enumerated() {
+            let value = row.fields[index]
+            let located: Located<String>? =
+                value.isEmpty ? nil : Located(value, at: row.location(ofField: index, file: file))
+            switch column {
+            case "from": record.from = located ?? Located("", at: row.location(ofField: index, file: file))
+            case "to": record.to = located ?? Located("", at: row.location(ofField: index, file: file))
+            case "type": record.type = located ?? Located("", at: row.location(ofField: index, file: file))
+            case "role": record.role = located?.value
+            case "start": record.start = located
+            case "end": record.end = located
+            case "as_of": record.asOf = located
+            case "note": record.note = located?.value
+            case "source":
+                citation.document = located
+                citation.location = located?.location
+            case "quote": citation.quote = located
+            default: break
+            }
+        }
+        if citation.document != nil || citation.quote != nil {
+            record.citations.append(citation)
+        }
+        return record
+    }
+
+    /// Checks the header of `relations.csv`, and warns about columns that are not read.
+    private static func checkRelationHeader(
+        _ first: CSVReader.Row, file: String, into diagnostics: inout [Diagnostic]
+    ) -> [String]? {
+        guard let header = checkHeader(first, expected: relationHeader, file: file, into: &diagnostics)
+        else { return nil }
+        for (index, column) in header.enumerated()
+        where !relationHeader.contains(column) && !optionalRelationColumns.contains(column) {
+            diagnostics.append(.warning(
+                at: first.location(ofField: index, file: file),
+                "column '\(column)' is not read",
+                hint: "relations.csv reads \((relationHeader + optionalRelationColumns).joined(separator: ", "))"))
+        }
+        return header
+    }
+
+    private static func reportEmpty(file: String, expected: [String], into diagnostics: inout [Diagnostic]) {
+        diagnostics.append(.error(at: FileLocation(file: file, line: 1, column: 1),
+            "the file is empty", hint: "the first line must be the header \(expected.joined(separator: ","))"))
+    }
+
+    private static func checkHeader(
+        _ first: CSVReader.Row, expected: [String], file: String, into diagnostics: inout [Diagnostic]
+    ) -> [String]? {
         let header = first.fields.map { $0.lowercased() }
         var ok = true
         for column in expected where !header.contains(column) {
-            records.diagnostics.append(.error(at: first.location(ofField: 0, file: file),
+            diagnostics.append(.error(at: first.location(ofField: 0, file: file),
                 "the header has no column '\(column)'",
                 hint: "the first line must start with \(expected.joined(separator: ","))"))
             ok = false
         }
         var seen = Set<String>()
         for (index, column) in header.enumerated() where !seen.insert(column).inserted {
-            records.diagnostics.append(.error(at: first.location(ofField: index, file: file),
+            diagnostics.append(.error(at: first.location(ofField: index, file: file),
                 "column '\(column)' appears twice in the header", hint: "rename or remove one of them"))
             ok = false
         }
@@ -128,10 +315,10 @@ public enum SpreadsheetDatasetReader {
     }
 
     private static func checkWidth(
-        _ row: CSVReader.Row, header: [String], file: String, into records: inout DatasetRecords
+        _ row: CSVReader.Row, header: [String], file: String, into diagnostics: inout [Diagnostic]
     ) -> Bool {
         guard row.fields.count != header.count else { return true }
-        records.diagnostics.append(.error(
+        diagnostics.append(.error(
             at: row.location(ofField: min(row.fields.count, header.count), file: file),
             "the row has \(row.fields.count) fields, the header \(header.count)",
             hint: "quote fields that contain commas, and give every row the header's columns"))

@@ -8,7 +8,7 @@ import Yams
 /// views:
 ///   - name: green-flyway
 ///     title: Green Flyway – prosjekteiere og partnere
-///     scope: participants        # overview | members | participants | neighbourhood | network
+///     scope: participants        # overview | members | participants | neighbourhood | network | plan
 ///     focus: green-flyway        # one id or a list (neighbourhood)
 ///     depth: 1                   # neighbourhood only
 ///     kinds: [municipality, company]
@@ -17,7 +17,7 @@ import Yams
 /// ```
 public enum ViewsFileReader {
     static let keys = ["name", "title", "scope", "focus", "depth", "kinds", "relations", "layout"]
-    static let scopes = ["overview", "members", "participants", "neighbourhood", "network"]
+    static let scopes = ["overview", "members", "participants", "neighbourhood", "network", "plan"]
     static let layouts = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
 
     /// The views of a views file, or every problem found, each with file, line and column.
@@ -127,6 +127,7 @@ public enum ViewsFileReader {
                 }
                 scope = scopeText == "members" ? .members(of: focus[0])
                     : scopeText == "participants" ? .participants(of: focus[0])
+                    : scopeText == "plan" ? .plan(of: focus[0])
                     : .neighbourhood(of: focus, depth: depth)
             }
             guard ok else { continue }

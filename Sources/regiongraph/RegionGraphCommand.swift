@@ -9,12 +9,13 @@ struct RegionGraphCommand: ParsableCommand {
             Names resolve as you type them: an id (roros), the official name (Røros kommune), the \
             short name (Røros) or an alias (Rossen tjïelte), in any case, with or without æ ø å.
 
-            Exit codes: 0 success, 1 invalid data, 2 unknown or ambiguous name.
+            Exit codes: 0 success, 1 invalid data or a failed drawing, 2 unknown or ambiguous name, \
+            3 no path between two entities, 64 wrong usage.
             """,
         version: "0.1.0",
         subcommands: [
             Members.self, Memberships.self, Participants.self, Shared.self, Matrix.self,
-            Path.self, Search.self, Show.self, Validate.self,
+            Path.self, Search.self, Show.self, Validate.self, Render.self, Graphs.self, Export.self,
         ]
     )
 }

@@ -76,3 +76,21 @@ import Testing
         #expect(badKind.stderr.contains("unknown kind 'councel' in --columns (did you mean 'council'?)"))
     }
 }
+
+/// The broken council folder the README shows: every mistake reported at once, in file order.
+@Suite struct BrokenFixtureTests {
+    @Test func validateReportsEveryMistakeWithLineAndColumn() throws {
+        let output = try CommandRunner.run(["validate", "--data", "Tests/EndToEndTests/Fixtures/broken"])
+        #expect(output.status == 1)
+        let file = "Tests/EndToEndTests/Fixtures/broken/council.yaml"
+        let errors = output.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors == [
+            "\(file):9:11: error: unknown kind 'regional_councl' (did you mean 'regional_council'?)",
+            "\(file):14:11: error: unknown entity 'holtaalen' (did you mean 'holtalen'?)",
+            "\(file):17:12: error: '2024-13' is not a valid calendar date",
+            "\(file):20:5: error: relation 'holtalen member_of regionradet-eksempel' has no source",
+            "\(file):23:12: error: start 2024 is after end 2020",
+        ])
+        #expect(output.stdout == "Tests/EndToEndTests/Fixtures/broken: 5 errors, 0 warnings\n")
+    }
+}

@@ -1,0 +1,236 @@
+/// A read-only hash table from UTF-8 keys to their positions, looked up with bytes: a reader
+/// resolves the ids in a row without making a `String` for each.
+///
+/// Keys are stored back to back in one buffer; the table is open addressing with linear
+/// probing, at most half full. Each slot holds the key's place, length and a fingerprint of its
+/// hash, so a lookup reads one slot and, when the fingerprint matches, the key's bytes: two
+/// memory accesses that may miss the cache, not three.
+struct ByteKeyTable: Sendable {
+    private struct Slot: Sendable {
+        var offset: UInt32 = 0
+        var length: UInt32 = 0
+        var index: Int32 = -1
+        var fingerprint: UInt32 = 0
+    }
+
+    private let storage: [UInt8]
+    private let slots: [Slot]
+    private let mask: Int
+
+    /// A table of `keys`; key `i` maps to `i`. When a key repeats, the first one is found.
+    init(_ keys: [String]) {
+        var storage: [UInt8] = []
+        var offsets = [0]
+        offsets.reserveCapacity(keys.count + 1)
+        for key in keys {
+            storage.append(contentsOf: key.utf8)
+            offsets.append(storage.count)
+        }
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        let mask = capacity - 1
+        storage.withUnsafeBufferPointer { bytes in
+            for index in keys.indices {
+                let key = UnsafeBufferPointer(rebasing: bytes[offsets[index]..<offsets[index + 1]])
+                let hash = ByteKeyTable.hash(key)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                var repeated = false
+                while slots[slot].index >= 0 {
+                    let other = slots[slot]
+                    if Int(other.length) == key.count,
+                        ByteKeyTable.equal(bytes.baseAddress! + Int(other.offset), key)
+                    {
+                        repeated = true
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if !repeated {
+                    slots[slot] = Slot(
+                        offset: UInt32(offsets[index]), length: UInt32(key.count), index: Int32(index),
+                        fingerprint: UInt32(truncatingIfNeeded: hash >> 32))
+                }
+            }
+        }
+        self.storage = storage
+        self.slots = slots
+        self.mask = mask
+    }
+
+    /// The position of `key`, or -1.
+    ///
+    /// - Complexity: O(*k*) for a key of *k* bytes, on average.
+    @inline(__always)
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = ByteKeyTable.hash(key)
+        let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return storage.withUnsafeBufferPointer { bytes in
+            slots.withUnsafeBufferPointer { slots in
+                while true {
+                    let candidate = slots[slot]
+                    if candidate.index < 0 { return -1 }
+                    if candidate.fingerprint == fingerprint, Int(candidate.length) == key.count,
+                        ByteKeyTable.equal(bytes.baseAddress! + Int(candidate.offset), key)
+                    {
+                        return Int(candidate.index)
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func equal(_ stored: UnsafePointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = key.baseAddress else { return true }
+        var index = 0
+        let count = key.count
+        while index + 8 <= count {
+            if UnsafeRawPointer(stored).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                != UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            {
+                return false
+            }
+            index += 8
+        }
+        while index < count {
+            if stored[index] != base[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Up to eight bytes of `key` from `start`, little-endian, zero-padded.
+    @inline(__always)
+    static func word(_ key: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
+        let count = key.count
+        guard start < count, let base = key.baseAddress else { return 0 }
+        if start + 8 <= count {
+            return UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self)
+        }
+        var word: UInt64 = 0
+        var shift: UInt64 = 0
+        var index = start
+        while index < count {
+            word |= UInt64(base[index]) << shift
+            shift += 8
+            index += 1
+        }
+        return word
+    }
+
+    /// A fast, well-mixed 64-bit hash of a byte string.
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = key.count
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        var index = 0
+        while index < count {
+            hash = (hash ^ word(key, from: index)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+            index += 8
+        }
+        hash ^= hash >> 33
+        hash &*= 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 33
+        return hash
+    }
+}
+
+/// A growing hash table from UTF-8 keys to values, looked up with bytes: readers use it to
+/// share one value (a string, a citation array) among the many rows that spell it the same.
+///
+/// Each slot holds the value and the key's first 16 bytes, so finding a short key reads one
+/// slot.
+struct ByteInternTable<Value> {
+    private struct Slot {
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        /// -1 for an empty slot.
+        var length: Int32 = -1
+        var fingerprint: UInt32 = 0
+        /// Where a key longer than 16 bytes is kept in `storage`.
+        var offset: Int = 0
+        var value: Value?
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 64)
+    private var mask = 63
+    private var storage: [UInt8] = []
+    private(set) var count = 0
+
+    /// The value stored for `key`, or the one `make` makes from the key's bytes, stored for
+    /// the next time.
+    ///
+    /// - Complexity: O(*k*) for a key of *k* bytes, on average.
+    @inline(__always)
+    mutating func value(for key: UnsafeBufferPointer<UInt8>, orMake make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
+        let hash = ByteKeyTable.hash(key)
+        let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
+        let first = ByteKeyTable.word(key, from: 0)
+        let second = ByteKeyTable.word(key, from: 8)
+        let length = Int32(truncatingIfNeeded: key.count)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let found: Value?? = slots.withUnsafeBufferPointer { slots in
+                let candidate = slots[slot]
+                if candidate.length < 0 { return .some(nil) }
+                if candidate.fingerprint == fingerprint, candidate.length == length,
+                    candidate.first == first, candidate.second == second,
+                    length <= 16 || storage.withUnsafeBufferPointer({
+                        ByteKeyTable.equal($0.baseAddress! + candidate.offset, key)
+                    })
+                {
+                    return .some(candidate.value)
+                }
+                return nil
+            }
+            switch found {
+            case .some(.some(let value)): return value
+            case .some(.none): break  // an empty slot: insert here
+            case .none:
+                slot = (slot + 1) & mask
+                continue
+            }
+            break
+        }
+        let value = make(key)
+        var entry = Slot(first: first, second: second, length: length, fingerprint: fingerprint, value: value)
+        if length > 16 {
+            entry.offset = storage.count
+            storage.append(contentsOf: key)
+        }
+        slots[slot] = entry
+        count += 1
+        if count * 2 > slots.count { grow() }
+        return value
+    }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        let mask = capacity - 1
+        var grown = [Slot](repeating: Slot(), count: capacity)
+        for slot in slots where slot.length >= 0 {
+            // The fingerprint is the hash's high half; the low half is not kept, so hash again.
+            var position = Int(truncatingIfNeeded: rehash(slot)) & mask
+            while grown[position].length >= 0 { position = (position + 1) & mask }
+            grown[position] = slot
+        }
+        self.slots = grown
+        self.mask = mask
+    }
+
+    private func rehash(_ slot: Slot) -> UInt64 {
+        if slot.length > 16 {
+            return storage.withUnsafeBufferPointer {
+                ByteKeyTable.hash(UnsafeBufferPointer(rebasing: $0[slot.offset..<(slot.offset + Int(slot.length))]))
+            }
+        }
+        var words = (slot.first, slot.second)
+        return withUnsafeBytes(of: &words) { raw in
+            ByteKeyTable.hash(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<Int(slot.length)]))
+        }
+    }
+}

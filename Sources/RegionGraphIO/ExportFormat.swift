@@ -1,0 +1,68 @@
+/// The formats `regiongraph export` writes a network in.
+///
+/// Single-file formats (`graphml`, `gexf`, `popolo`, `json`, `mermaid`) write one file, or
+/// standard output; folder formats (`csv`, `neo4j`) write several files into a folder.
+///
+/// ```swift
+/// ExportFormat(fileExtensionOf: "network.graphml")   // .graphml
+/// ExportFormat.neo4j.writesFolder                    // true
+/// ExportFormat.csv.fileNames                         // ["documents.csv", "entities.csv", "relations.csv"]
+/// ```
+public enum ExportFormat: String, CaseIterable, Sendable, Comparable {
+    /// GraphML with typed keys, for yEd, Gephi, Cytoscape and networkx.
+    case graphml
+    /// GEXF 1.3, dynamic when the data has validity dates, for Gephi.
+    case gexf
+    /// Popolo JSON: organizations, persons, areas and memberships.
+    case popolo
+    /// The spreadsheet layout the loader reads: documents.csv, entities.csv and relations.csv.
+    case csv
+    /// A Mermaid flowchart for Markdown documents.
+    case mermaid
+    /// `neo4j-admin database import` CSVs and a `LOAD CSV` script.
+    case neo4j
+    /// The whole network as the project's own JSON.
+    case json
+
+    /// Whether the format writes a folder of files rather than one file.
+    public var writesFolder: Bool { self == .csv || self == .neo4j }
+
+    /// The names of the files a folder format writes, sorted; empty for single-file formats.
+    public var fileNames: [String] {
+        switch self {
+        case .csv: [SpreadsheetExporter.documentsFile, SpreadsheetExporter.entitiesFile, SpreadsheetExporter.relationsFile]
+        case .neo4j: [Neo4jExporter.scriptFile, Neo4jExporter.nodesFile, Neo4jExporter.relationshipsFile]
+        default: []
+        }
+    }
+
+    /// The usual extension of a single-file format's file, `nil` for folder formats.
+    public var fileExtension: String? {
+        switch self {
+        case .graphml: "graphml"
+        case .gexf: "gexf"
+        case .popolo: "json"
+        case .json: "json"
+        case .mermaid: "mmd"
+        case .csv, .neo4j: nil
+        }
+    }
+
+    /// The format a file name's extension names, or `nil`: `.graphml`, `.gexf`, `.mmd` and
+    /// `.json` (the project's JSON; Popolo JSON must be asked for with `--format popolo`).
+    public init?(fileExtensionOf path: String) {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "graphml": self = .graphml
+        case "gexf": self = .gexf
+        case "mmd", "mermaid": self = .mermaid
+        case "json": self = .json
+        default: return nil
+        }
+    }
+
+    /// The order formats are listed in: the declaration order.
+    public static func < (lhs: ExportFormat, rhs: ExportFormat) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import RegionGraph
+
+/// Exports a network in any ``ExportFormat``, and writes the files so that a failure leaves
+/// nothing half-written.
+///
+/// ```swift
+/// let network = try DatasetLoader.load(from: "Data").get()
+/// let part = ExportSelection(date: try PartialDate(parsing: "2020")).apply(to: network)
+/// try Exporter.export(part, as: .graphml, to: "network.graphml")
+/// try Exporter.export(network, as: .csv, to: "spreadsheet")   // a folder of three files
+/// ```
+///
+/// Every format writes the same network the same way every time: entities sorted by id,
+/// relations by source id, type, target id and read order, no dates or versions of its own.
+public enum Exporter {
+    /// The files of `network` in `format`: one for a single-file format (named
+    /// `network.EXTENSION`), several for a folder format.
+    ///
+    /// - Throws: ``ExportError/notRepresentable(format:problems:)`` when the spreadsheet
+    ///   layout cannot carry the network unchanged.
+    public static func files(of network: Network, as format: ExportFormat) throws(ExportError) -> [ExportFile] {
+        switch format {
+        case .graphml: [ExportFile(name: "network.graphml", text: GraphMLExporter.text(of: network))]
+        case .gexf: [ExportFile(name: "network.gexf", text: GEXFExporter.text(of: network))]
+        case .popolo: [ExportFile(name: "network.json", text: PopoloExporter.text(of: network))]
+        case .json: [ExportFile(name: "network.json", text: JSONExporter.text(of: network))]
+        case .mermaid: [ExportFile(name: "network.mmd", text: MermaidExporter.text(of: network))]
+        case .csv: try SpreadsheetExporter.files(of: network)
+        case .neo4j: Neo4jExporter.files(of: network)
+        }
+    }
+
+    /// Exports `network` in `format` to `path`: a file for a single-file format, a folder for
+    /// a folder format (see ``write(_:to:as:)``).
+    public static func export(_ network: Network, as format: ExportFormat, to path: String) throws(ExportError) {
+        try write(try files(of: network, as: format), to: path, as: format)
+    }
+
+    /// Writes exported files: for a single-file format, the one file to `path`; for a folder
+    /// format, every file into the folder `path`, creating it (and missing parent folders).
+    ///
+    /// Each file is written atomically (``AtomicFile``). When any write fails, the files
+    /// already written are put back as they were (or removed, if they were new) and the folders
+    /// created are removed, so a failed export changes nothing. The spreadsheet layout refuses
+    /// a folder that holds YAML data files, which the loader would read together with it.
+    ///
+    /// - Throws: ``ExportError`` saying why, after undoing what was written.
+    public static func write(_ files: [ExportFile], to path: String, as format: ExportFormat) throws(ExportError) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: path, isDirectory: &isDirectory)
+        guard format.writesFolder else {
+            if exists, isDirectory.boolValue { throw .isAFolder(path: path, format: format) }
+            for file in files {
+                do {
+                    try AtomicFile.write(file.bytes, to: path)
+                } catch {
+                    throw .cannotWrite(path: path, reason: error.reason)
+                }
+            }
+            return
+        }
+        if exists, !isDirectory.boolValue { throw .notAFolder(path: path, format: format) }
+        if exists, format == .csv {
+            let names = (try? manager.contentsOfDirectory(atPath: path)) ?? []
+            let data = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+                .sorted(by: ExportContent.scalarOrder)
+            if !data.isEmpty { throw .folderHoldsData(path: path, files: data) }
+        }
+        let targets = files.map { (file: $0, path: (path as NSString).appendingPathComponent($0.name)) }
+        for target in targets {
+            var targetIsDirectory: ObjCBool = false
+            if manager.fileExists(atPath: target.path, isDirectory: &targetIsDirectory), targetIsDirectory.boolValue {
+                throw .cannotWrite(path: target.path, reason: "it is a folder")
+            }
+        }
+        let createdFolders = try createFolder(path)
+        var written: [(path: String, previous: Data?)] = []
+        for target in targets {
+            let previous = manager.contents(atPath: target.path)
+            do {
+                try AtomicFile.write(target.file.bytes, to: target.path)
+                written.append((target.path, previous))
+            } catch {
+                for file in written.reversed() {
+                    if let previous = file.previous {
+                        try? AtomicFile.write(Array(previous), to: file.path)
+                    } else {
+                        try? manager.removeItem(atPath: file.path)
+                    }
+                }
+                for folder in createdFolders.reversed() { try? manager.removeItem(atPath: folder) }
+                throw .cannotWrite(path: target.path, reason: error.reason)
+            }
+        }
+    }
+
+    /// Creates `path` and any missing parent folders; returns the folders it created, outermost
+    /// first. When one cannot be created, removes those it did and throws.
+    static func createFolder(_ path: String) throws(ExportError) -> [String] {
+        let manager = FileManager.default
+        var missing: [String] = []
+        var current = (path as NSString).standardizingPath
+        if current.isEmpty { current = "." }
+        while !manager.fileExists(atPath: current) {
+            missing.append(current)
+            let parent = (current as NSString).deletingLastPathComponent
+            if parent.isEmpty || parent == current { break }
+            current = parent
+        }
+        var created: [String] = []
+        for folder in missing.reversed() {
+            do {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: false)
+                created.append(folder)
+            } catch {
+                for folder in created.reversed() { try? manager.removeItem(atPath: folder) }
+                let parent = (folder as NSString).deletingLastPathComponent
+                var parentIsDirectory: ObjCBool = false
+                let reason = manager.fileExists(atPath: parent, isDirectory: &parentIsDirectory)
+                    && !parentIsDirectory.boolValue
+                    ? "'\(parent)' is a file, not a folder"
+                    : (error as NSError).localizedDescription
+                throw .cannotWrite(path: path, reason: reason)
+            }
+        }
+        return created
+    }
+}

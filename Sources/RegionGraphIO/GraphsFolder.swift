@@ -1,0 +1,138 @@
+import Foundation
+import RegionGraph
+import RegionGraphDiagrams
+
+/// The folder of standard diagrams (`Graphs/`): a views file, `views.yaml`, and for every view
+/// `NAME.dot`, `NAME.svg`, `NAME.png` and `NAME.pdf`, regenerated from the data by one command.
+///
+/// Files whose content would not change are left alone, so a rerun on the same data touches
+/// nothing; a PDF counts as unchanged when only its embedded creation date differs.
+///
+/// ```swift
+/// let folder = GraphsFolder(path: "Graphs")
+/// let views = try folder.views()
+/// for change in try folder.update(views: views, network: network) { print(change) }
+/// ```
+public struct GraphsFolder: Sendable {
+    /// What happened, or would happen, to one file.
+    public struct Change: Sendable, Hashable, CustomStringConvertible {
+        public enum Kind: String, Sendable, Hashable {
+            /// The file was missing and is written.
+            case created
+            /// The file's content differed from the data and is rewritten.
+            case updated
+            /// The file belongs to no view any more and is removed.
+            case removed
+        }
+        public var path: String
+        public var kind: Kind
+        public var description: String { "\(kind.rawValue) \(path)" }
+    }
+
+    public var path: String
+    /// The formats written for every view.
+    public var formats: [DiagramFormat]
+
+    public init(path: String, formats: [DiagramFormat] = DiagramFormat.allCases) {
+        self.path = path
+        self.formats = formats.sorted()
+    }
+
+    /// The views file, `views.yaml` in the folder.
+    public var viewsFile: String { (path as NSString).appendingPathComponent("views.yaml") }
+
+    /// The standard views, in file order.
+    ///
+    /// - Throws: ``DatasetError`` with every problem in the views file, or when it is missing.
+    public func views() throws(DatasetError) -> [DiagramView] {
+        guard let data = FileManager.default.contents(atPath: viewsFile) else {
+            throw DatasetError(diagnostics: [.error(
+                at: FileLocation(file: viewsFile, line: 1, column: 1), "the views file is missing",
+                hint: "create it with a 'views:' list; see README.md, section Diagrams")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DatasetError(diagnostics: [.error(
+                at: FileLocation(file: viewsFile, line: 1, column: 1), "the views file is not UTF-8 text")])
+        }
+        return try ViewsFileReader.read(text, file: viewsFile).get()
+    }
+
+    /// Brings the folder up to date with `network`: renders every view in every format and
+    /// writes the files whose content changed, each atomically; removes diagram files of views
+    /// that no longer exist. With `dryRun`, writes nothing and only reports what is out of date.
+    ///
+    /// Every view is drawn before any file is written, so a view that fails to draw leaves the
+    /// whole folder as it was.
+    ///
+    /// - Returns: the changes, sorted by path; empty when the folder was up to date.
+    /// - Throws: ``DiagramError`` or ``DiagramOutput/Failure`` for a view that cannot be drawn,
+    ///   ``AtomicFile/WriteError`` when a file cannot be written.
+    public func update(views: [DiagramView], network: Network, dryRun: Bool = false) throws -> [Change] {
+        var planned: [(path: String, bytes: [UInt8], kind: Change.Kind)] = []
+        var expected = Set<String>()
+        for view in views {
+            let diagram = try Diagram(view: view, network: network)
+            for format in formats {
+                let file = (path as NSString).appendingPathComponent("\(view.name).\(format.rawValue)")
+                expected.insert(file)
+                let bytes = try DiagramOutput.bytes(of: diagram, as: format)
+                if let existing = FileManager.default.contents(atPath: file) {
+                    if Self.sameContent(Array(existing), bytes, format: format) { continue }
+                    planned.append((file, bytes, .updated))
+                } else {
+                    planned.append((file, bytes, .created))
+                }
+            }
+        }
+        var changes = planned.map { Change(path: $0.path, kind: $0.kind) }
+        let stale = staleFiles(keeping: expected)
+        changes += stale.map { Change(path: $0, kind: .removed) }
+        guard !dryRun else { return changes.sorted { $0.path < $1.path } }
+        if !planned.isEmpty {
+            try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        }
+        for file in planned { try AtomicFile.write(file.bytes, to: file.path) }
+        for file in stale { try? FileManager.default.removeItem(atPath: file) }
+        return changes.sorted { $0.path < $1.path }
+    }
+
+    /// Diagram files in the folder that no view produces.
+    func staleFiles(keeping expected: Set<String>) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.filter { name in
+            guard let format = DiagramFormat(fileExtensionOf: name) else { return false }
+            return formats.contains(format) && !name.hasPrefix(".")
+        }
+        .map { (path as NSString).appendingPathComponent($0) }
+        .filter { !expected.contains($0) }
+        .sorted()
+    }
+
+    /// Whether two renders hold the same diagram: equal bytes, or for PDF equal apart from the
+    /// creation date cairo embeds.
+    static func sameContent(_ old: [UInt8], _ new: [UInt8], format: DiagramFormat) -> Bool {
+        if old == new { return true }
+        guard format == .pdf, old.count == new.count else { return false }
+        return withoutCreationDate(old) == withoutCreationDate(new)
+    }
+
+    /// PDF bytes with the value of `/CreationDate (…)` blanked out.
+    static func withoutCreationDate(_ bytes: [UInt8]) -> [UInt8] {
+        let key = Array("/CreationDate (".utf8)
+        var result = bytes
+        var index = 0
+        while index + key.count <= result.count {
+            if result[index..<(index + key.count)].elementsEqual(key) {
+                var end = index + key.count
+                while end < result.count, result[end] != UInt8(ascii: ")") {
+                    result[end] = UInt8(ascii: "0")
+                    end += 1
+                }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,237 @@
+import RegionGraph
+
+/// Writes a network as Popolo JSON (<https://www.popoloproject.com>): persons, organizations,
+/// areas and memberships, the shape tools for people-and-organisation data read.
+///
+/// How the network maps to Popolo:
+///
+/// - `persons`: entities of kind `person` (`summary` is the description).
+/// - `organizations`: entities of the body kinds except `region` (municipalities, county
+///   municipalities, councils, forums, companies, boards, state agencies, institutions,
+///   organisations, projects, programmes), `classification` = the kind, `founding_date` /
+///   `dissolution_date` = the validity as written (Popolo allows `YYYY` and `YYYY-MM`).
+/// - `areas`: regions and county municipalities — a county municipality is both an
+///   organization and the county's area, under the same id (`area_id` links them); a region
+///   is an area only. `classification` is `region` or `county`.
+/// - `memberships`: the relations that make a person or organization a member of an
+///   organization: `member_of`, `board_member_of`, `represented_in`, `holds_position_in` and
+///   `owns` (an owner as member, role such as `prosjekteier`). Each has `member`
+///   (`{"@type": "Person"|"Organization", "id"}`), `member_id`, `person_id` for persons,
+///   `organization_id`, `role`, `start_date`, `end_date`, `sources` and `x_type` (the relation
+///   type), `x_as_of` and `x_note`.
+/// - `part_of` is not a membership: a municipality is part of a region (an area), a plan
+///   action of a plan goal, a project of a programme. It goes, with every other relation that is
+///   not a membership (`participates_in`, `partner_of`, `responsible_for`, `located_in`, …, or a
+///   membership type whose ends are not a member and an organization), into the extension
+///   array `x_relations` (`id`, `from_id`, `type`, `to_id`, `role`, `start_date`, `end_date`,
+///   `as_of`, `note`, `sources`).
+/// - Entities that are neither (plans, plan goals and actions, facilities, sites, events) go
+///   into the extension array `x_entities`, so that every `x_relations` end is found.
+///
+/// Names: `other_names` holds the short name (`note: "short name"`) and the aliases
+/// (`note: "alias"`). `identifiers` come from the attributes `municipality_number` or
+/// `kommunenummer` (scheme `kommunenummer`), `county_number` or `fylkesnummer` (`fylkesnummer`)
+/// and `organisation_number`, `organization_number`, `organisasjonsnummer` or `orgnr`
+/// (`orgnr`); every attribute is also kept in `x_attributes`. A source is
+/// `{"note": "Title (Publisher, date)", "quote": "…", "x_document_id": "…"}`, or for a
+/// free-text reference `{"url": …}` when it is a web address and `{"note": …}` otherwise.
+/// Membership and relation ids are the export's relation keys (`r1`, `r2`, …).
+///
+/// ```swift
+/// let popolo = PopoloExporter.text(of: network)
+/// ```
+public enum PopoloExporter {
+    /// The relation types that become memberships when they go from a person or organization
+    /// to an organization.
+    public static let membershipTypes: Set<RelationType> = [
+        .memberOf, .boardMemberOf, .representedIn, .holdsPositionIn, .owns,
+    ]
+
+    /// The attributes read as issued identifiers, with their scheme.
+    public static let identifierSchemes: [(attribute: String, scheme: String)] = [
+        ("municipality_number", "kommunenummer"), ("kommunenummer", "kommunenummer"),
+        ("county_number", "fylkesnummer"), ("fylkesnummer", "fylkesnummer"),
+        ("organisation_number", "orgnr"), ("organization_number", "orgnr"),
+        ("organisasjonsnummer", "orgnr"), ("orgnr", "orgnr"),
+    ]
+
+    /// Where an entity goes in Popolo.
+    enum Role {
+        case person, organization, area, organizationAndArea, other
+    }
+
+    static func role(of kind: EntityKind) -> Role {
+        switch kind {
+        case .person: .person
+        case .region: .area
+        case .countyMunicipality: .organizationAndArea
+        default: kind.isBody ? .organization : .other
+        }
+    }
+
+    /// The Popolo document as a JSON value.
+    public static func value(of network: Network) -> JSONValue {
+        let content = ExportContent(network)
+        var persons: [JSONValue] = []
+        var organizations: [JSONValue] = []
+        var areas: [JSONValue] = []
+        var others: [JSONValue] = []
+        for entity in content.entities {
+            let names = otherNames(entity)
+            let identifiers = identifiers(entity)
+            let sources = JSONValue.array(entity.citations.map { source($0, in: network) })
+            let attributes = JSONValue.object(entity.attributes.keys.sorted(by: ExportContent.scalarOrder).map {
+                ($0, .string(entity.attributes[$0]!))
+            })
+            switch role(of: entity.kind) {
+            case .person:
+                persons.append(.object([
+                    ("id", .string(entity.id.rawValue)),
+                    ("name", .string(entity.name)),
+                    ("other_names", names),
+                    ("identifiers", identifiers),
+                    ("summary", .optional(entity.description)),
+                    ("sources", sources),
+                    ("x_attributes", attributes),
+                ]))
+            case .organization, .organizationAndArea:
+                let isArea = role(of: entity.kind) == .organizationAndArea
+                organizations.append(.object([
+                    ("id", .string(entity.id.rawValue)),
+                    ("name", .string(entity.name)),
+                    ("other_names", names),
+                    ("identifiers", identifiers),
+                    ("classification", .string(entity.kind.rawValue)),
+                    ("description", .optional(entity.description)),
+                    ("founding_date", .optional(entity.validity.start?.description)),
+                    ("dissolution_date", .optional(entity.validity.end?.description)),
+                    ("area_id", isArea ? .string(entity.id.rawValue) : nil),
+                    ("sources", sources),
+                    ("x_country", .string(entity.country)),
+                    ("x_attributes", attributes),
+                ]))
+                if isArea { areas.append(area(entity, names: names, identifiers: identifiers, sources: sources)) }
+            case .area:
+                areas.append(area(entity, names: names, identifiers: identifiers, sources: sources))
+            case .other:
+                others.append(.object([
+                    ("id", .string(entity.id.rawValue)),
+                    ("name", .string(entity.name)),
+                    ("other_names", names),
+                    ("classification", .string(entity.kind.rawValue)),
+                    ("description", .optional(entity.description)),
+                    ("start_date", .optional(entity.validity.start?.description)),
+                    ("end_date", .optional(entity.validity.end?.description)),
+                    ("sources", sources),
+                    ("x_attributes", attributes),
+                ]))
+            }
+        }
+        var memberships: [JSONValue] = []
+        var relations: [JSONValue] = []
+        for (index, relation) in content.relations.enumerated() {
+            let id = JSONValue.string(ExportContent.relationKey(index))
+            let sources = JSONValue.array(relation.citations.map { source($0, in: network) })
+            let memberRole = network.entity(relation.from).map { role(of: $0.kind) }
+            let organizationRole = network.entity(relation.to).map { role(of: $0.kind) }
+            let isMember = memberRole == .person || memberRole == .organization || memberRole == .organizationAndArea
+            let isOrganization = organizationRole == .organization || organizationRole == .organizationAndArea
+            if membershipTypes.contains(relation.type), isMember, isOrganization {
+                let isPerson = memberRole == .person
+                memberships.append(.object([
+                    ("id", id),
+                    ("member", .object([
+                        ("@type", .string(isPerson ? "Person" : "Organization")),
+                        ("id", .string(relation.from.rawValue)),
+                    ])),
+                    ("member_id", .string(relation.from.rawValue)),
+                    ("person_id", isPerson ? .string(relation.from.rawValue) : nil),
+                    ("organization_id", .string(relation.to.rawValue)),
+                    ("role", .optional(relation.role)),
+                    ("start_date", .optional(relation.validity.start?.description)),
+                    ("end_date", .optional(relation.validity.end?.description)),
+                    ("sources", sources),
+                    ("x_type", .string(relation.type.rawValue)),
+                    ("x_as_of", .optional(relation.asOf?.description)),
+                    ("x_note", .optional(relation.note)),
+                ]))
+            } else {
+                relations.append(.object([
+                    ("id", id),
+                    ("from_id", .string(relation.from.rawValue)),
+                    ("type", .string(relation.type.rawValue)),
+                    ("to_id", .string(relation.to.rawValue)),
+                    ("role", .optional(relation.role)),
+                    ("start_date", .optional(relation.validity.start?.description)),
+                    ("end_date", .optional(relation.validity.end?.description)),
+                    ("as_of", .optional(relation.asOf?.description)),
+                    ("note", .optional(relation.note)),
+                    ("sources", sources),
+                ]))
+            }
+        }
+        return .object([
+            ("persons", .array(persons)),
+            ("organizations", .array(organizations)),
+            ("areas", .array(areas)),
+            ("memberships", .array(memberships)),
+            ("x_entities", .array(others)),
+            ("x_relations", .array(relations)),
+        ])
+    }
+
+    /// The Popolo document as pretty-printed JSON text ending with a newline.
+    public static func text(of network: Network) -> String {
+        value(of: network).serialized()
+    }
+
+    static func area(_ entity: Entity, names: JSONValue, identifiers: JSONValue, sources: JSONValue) -> JSONValue {
+        .object([
+            ("id", .string(entity.id.rawValue)),
+            ("name", .string(entity.name)),
+            ("other_names", names),
+            ("identifiers", identifiers),
+            ("classification", .string(entity.kind == .countyMunicipality ? "county" : entity.kind.rawValue)),
+            ("sources", sources),
+        ])
+    }
+
+    static func otherNames(_ entity: Entity) -> JSONValue {
+        var names: [JSONValue] = []
+        if let short = entity.shortName {
+            names.append(.object([("name", .string(short)), ("note", .string("short name"))]))
+        }
+        for alias in entity.aliases {
+            names.append(.object([("name", .string(alias)), ("note", .string("alias"))]))
+        }
+        return .array(names)
+    }
+
+    static func identifiers(_ entity: Entity) -> JSONValue {
+        .array(identifierSchemes.compactMap { attribute, scheme in
+            entity.attributes[attribute].map {
+                .object([("identifier", .string($0)), ("scheme", .string(scheme))])
+            }
+        })
+    }
+
+    /// A Popolo source (a link): the document's reference as `note`, the quote, the document
+    /// id; or a free-text reference as `url` when it is a web address, else as `note`.
+    static func source(_ citation: Citation, in network: Network) -> JSONValue {
+        if let id = citation.document {
+            return .object([
+                ("note", .string(network.document(id)?.reference ?? id.rawValue)),
+                ("quote", .optional(citation.quote)),
+                ("x_document_id", .string(id.rawValue)),
+            ])
+        }
+        let reference = citation.reference ?? ""
+        let lowered = reference.lowercased()
+        let isURL = (lowered.hasPrefix("https://") || lowered.hasPrefix("http://"))
+            && !reference.unicodeScalars.contains { $0.properties.isWhitespace }
+        return .object([
+            (isURL ? "url" : "note", .string(reference)),
+            ("quote", .optional(citation.quote)),
+        ])
+    }
+}

@@ -1,0 +1,193 @@
+import RegionGraph
+
+/// Writes a network in the spreadsheet layout that ``DatasetLoader`` reads, so that loading
+/// the folder gives back exactly the same network, and exporting that gives the same bytes.
+///
+/// Three files, RFC 4180 CSV with CRLF line ends, UTF-8 with a byte-order mark (without it
+/// Excel reads the files as Windows-1252 and garbles æ, ø, å and ï; the loader skips the mark):
+///
+/// - `documents.csv`: `id,title,publisher,date,note,file`
+/// - `entities.csv`: `id,kind,name,short,aliases,country,description,start,end,source,quote`,
+///   then `source_2,quote_2`, … as far as the entity with the most sources needs, then one
+///   column per free attribute, sorted. Aliases are joined by `; `.
+/// - `relations.csv`: `from,to,type,role,start,end,source,quote,as_of,note`, then
+///   `source_2,quote_2`, …. `source` holds a document id, or free citation text for a source
+///   that is no document of the dataset.
+///
+/// Entities are sorted by id, relations by source id, type, target id and read order. Text is
+/// written as it is: a cell that starts with `=` is still text to the loader, but a spreadsheet
+/// program may take it for a formula.
+///
+/// A network the layout cannot carry unchanged is refused with every problem listed, rather
+/// than written with losses: an attribute named like a column or with capitals (the loader
+/// reads headers in lower case), an empty attribute value or optional text (an empty cell
+/// reads as absent), an alias that is empty, holds `;` or starts or ends with a space, a
+/// citation with both or neither of a document and free text, free text that equals a document
+/// id, a document that is not in the network, or an entity citation without a document and quote.
+///
+/// ```swift
+/// let files = try SpreadsheetExporter.files(of: network)
+/// // documents.csv, entities.csv, relations.csv
+/// ```
+public enum SpreadsheetExporter {
+    public static let documentsFile = "documents.csv"
+    public static let entitiesFile = "entities.csv"
+    public static let relationsFile = "relations.csv"
+
+    public static let documentColumns = ["id", "title", "publisher", "date", "note", "file"]
+    public static let entityColumns = [
+        "id", "kind", "name", "short", "aliases", "country", "description", "start", "end", "source", "quote",
+    ]
+    public static let relationColumns = [
+        "from", "to", "type", "role", "start", "end", "source", "quote", "as_of", "note",
+    ]
+
+    /// The three files of `network`.
+    ///
+    /// - Throws: ``ExportError/notRepresentable(format:problems:)`` listing every fact the
+    ///   layout cannot carry unchanged.
+    /// - Complexity: O(*n* + *m*) in the size of the network, plus sorting.
+    public static func files(of network: Network) throws(ExportError) -> [ExportFile] {
+        let problems = problems(in: network)
+        guard problems.isEmpty else { throw .notRepresentable(format: .csv, problems: problems) }
+        let content = ExportContent(network)
+
+        var documents = CSVText.record(documentColumns)
+        for document in network.documents {
+            documents += CSVText.record([
+                document.id.rawValue, document.title, document.publisher ?? "", document.date?.description ?? "",
+                document.note ?? "", document.file ?? "",
+            ])
+        }
+
+        let entitySources = max(1, content.entities.map(\.citations.count).max() ?? 0)
+        var entities = CSVText.record(entityColumns + extraSourceColumns(entitySources) + content.attributeNames)
+        for entity in content.entities {
+            var fields = [
+                entity.id.rawValue, entity.kind.rawValue, entity.name, entity.shortName ?? "",
+                aliasesCell(entity.aliases), entity.country, entity.description ?? "",
+                entity.validity.start?.description ?? "", entity.validity.end?.description ?? "",
+            ]
+            fields += citationCells(entity.citations, count: entitySources)
+            fields += content.attributeNames.map { entity.attributes[$0] ?? "" }
+            entities += CSVText.record(fields)
+        }
+
+        let relationSources = max(1, content.relations.map(\.citations.count).max() ?? 0)
+        var relations = CSVText.record(relationColumns + extraSourceColumns(relationSources))
+        for relation in content.relations {
+            let cells = citationCells(relation.citations, count: relationSources)
+            let fields = [
+                relation.from.rawValue, relation.to.rawValue, relation.type.rawValue, relation.role ?? "",
+                relation.validity.start?.description ?? "", relation.validity.end?.description ?? "",
+                cells[0], cells[1], relation.asOf?.description ?? "", relation.note ?? "",
+            ] + cells.dropFirst(2)
+            relations += CSVText.record(fields)
+        }
+        return [
+            ExportFile(name: documentsFile, text: documents, byteOrderMark: true),
+            ExportFile(name: entitiesFile, text: entities, byteOrderMark: true),
+            ExportFile(name: relationsFile, text: relations, byteOrderMark: true),
+        ]
+    }
+
+    /// `source_2,quote_2,…,source_N,quote_N` for `count` sources (the first pair is fixed).
+    static func extraSourceColumns(_ count: Int) -> [String] {
+        count < 2 ? [] : (2...count).flatMap { ["source_\($0)", "quote_\($0)"] }
+    }
+
+    /// The source and quote cells of `count` citations: a document id or free text, and the quote.
+    static func citationCells(_ citations: [Citation], count: Int) -> [String] {
+        (0..<count).flatMap { index -> [String] in
+            guard index < citations.count else { return ["", ""] }
+            let citation = citations[index]
+            return [citation.document?.rawValue ?? citation.reference ?? "", citation.quote ?? ""]
+        }
+    }
+
+    static func aliasesCell(_ aliases: [String]) -> String { aliases.joined(separator: "; ") }
+
+    /// How the loader reads an `aliases` cell: split at `;`, one leading space and every
+    /// trailing space trimmed, empty parts dropped (as `SpreadsheetDatasetReader` does).
+    static func readAliases(_ cell: String) -> [String] {
+        cell.split(separator: ";").map { part in
+            var text = String(part.trimmingPrefix(" "))
+            while text.last == " " { text.removeLast() }
+            return text
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Whether a column name is one the loader reads as a field or a source rather than an
+    /// attribute: a fixed column, or `source_N` / `quote_N`.
+    static func isReservedEntityColumn(_ name: String) -> Bool {
+        if entityColumns.contains(name) { return true }
+        for prefix in ["source_", "quote_"] where name.hasPrefix(prefix) {
+            let number = name.dropFirst(prefix.count)
+            if !number.isEmpty, number.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Every fact of `network` the layout cannot carry unchanged, one line each; empty when
+    /// the export will round-trip.
+    public static func problems(in network: Network) -> [String] {
+        var problems: [String] = []
+        let documentIDs = Set(network.documents.map(\.id))
+        for document in network.documents {
+            for (field, value) in [("publisher", document.publisher), ("note", document.note), ("file", document.file)]
+            where value == "" {
+                problems.append("document '\(document.id)': the \(field) is empty text; an empty cell reads as no \(field)")
+            }
+        }
+        for entity in network.entities {
+            let what = "entity '\(entity.id)'"
+            if entity.shortName == "" { problems.append("\(what): the short name is empty text; an empty cell reads as none") }
+            if entity.description == "" { problems.append("\(what): the description is empty text; an empty cell reads as none") }
+            if readAliases(aliasesCell(entity.aliases)) != entity.aliases {
+                problems.append("\(what): an alias is empty, holds ';' or starts or ends with a space, so the aliases cell cannot hold it")
+            }
+            for name in entity.attributes.keys.sorted(by: ExportContent.scalarOrder) {
+                if isReservedEntityColumn(name) {
+                    problems.append("\(what): attribute '\(name)' has the name of a column of entities.csv")
+                } else if name.lowercased() != name {
+                    problems.append("\(what): attribute '\(name)' has capitals; the loader reads column names in lower case")
+                }
+                if entity.attributes[name] == "" {
+                    problems.append("\(what): attribute '\(name)' is empty text; an empty cell reads as no attribute")
+                }
+            }
+            for citation in entity.citations {
+                guard let document = citation.document, citation.reference == nil, documentIDs.contains(document),
+                    let quote = citation.quote, !quote.isEmpty
+                else {
+                    problems.append("\(what): a source must name a document of the network and quote it, as the loader requires of entities")
+                    continue
+                }
+            }
+        }
+        for relation in network.relations {
+            let what = "relation '\(relation.from) \(relation.type.rawValue) \(relation.to)'"
+            if relation.role == "" { problems.append("\(what): the role is empty text; an empty cell reads as none") }
+            if relation.note == "" { problems.append("\(what): the note is empty text; an empty cell reads as none") }
+            if relation.citations.isEmpty { problems.append("\(what): it has no source, which the loader requires") }
+            for citation in relation.citations {
+                if citation.quote == "" { problems.append("\(what): a quote is empty text; an empty cell reads as none") }
+                switch (citation.document, citation.reference) {
+                case (let document?, nil):
+                    if !documentIDs.contains(document) {
+                        problems.append("\(what): it cites '\(document)', which is not a document of the network")
+                    }
+                case (nil, let reference?):
+                    if reference.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+                        problems.append("\(what): a source's free text is blank")
+                    } else if documentIDs.contains(DocumentID(reference)) {
+                        problems.append("\(what): the free-text source '\(reference)' is also a document id, and would read as that document")
+                    }
+                default:
+                    problems.append("\(what): a source must have either a document or free text, not both or neither")
+                }
+            }
+        }
+        return problems
+    }
+}

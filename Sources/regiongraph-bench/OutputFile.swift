@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file written through a byte buffer: UTF-8 text appended without intermediate strings and
+/// flushed in blocks of a megabyte.
+final class OutputFile {
+    private let handle: UnsafeMutablePointer<FILE>
+    private let path: String
+    private let capacity = 1 << 20
+    private let buffer: UnsafeMutablePointer<UInt8>
+    private var count = 0
+
+    init(_ path: String) throws(BenchError) {
+        guard let handle = fopen(path, "wb") else { throw .cannotWrite(path) }
+        self.handle = handle
+        self.path = path
+        buffer = .allocate(capacity: capacity)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// Makes room for `size` more bytes.
+    @inline(__always) private func reserve(_ size: Int) {
+        if count + size > capacity { flush() }
+    }
+
+    func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write(bytes: $0) }
+    }
+
+    @inline(__always) func write(byte: UInt8) {
+        reserve(1)
+        buffer[count] = byte
+        count += 1
+    }
+
+    /// Appends pre-encoded bytes.
+    @inline(__always) func write(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        if bytes.count > capacity {
+            flush()
+            _ = fwrite(base, 1, bytes.count, handle)
+            return
+        }
+        reserve(bytes.count)
+        (buffer + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Appends the decimal digits of a non-negative `value`.
+    @inline(__always) func write(_ value: Int) {
+        reserve(20)
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        var remaining = value
+        var position = count + digits - 1
+        repeat {
+            buffer[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+            position -= 1
+        } while remaining > 0
+        count += digits
+    }
+
+    func flush() {
+        guard count > 0 else { return }
+        _ = fwrite(buffer, 1, count, handle)
+        count = 0
+    }
+
+    func close() throws(BenchError) {
+        flush()
+        if fclose(handle) != 0 { throw .cannotWrite(path) }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import RegionGraph
+import RegionGraphIO
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// regiongraph-bench --data DIR --queries FILE --out DIR
+///
+/// Loads a dataset folder through `DatasetLoader` (the loader the `regiongraph` tool uses), then
+/// runs the phases of the scale benchmark, printing one JSON line per phase on standard output:
+///
+///     {"impl":"regiongraph","version":"0.1.0","phase":"load","seconds":0.123}
+///
+/// and writing `answers.txt`, `projection.csv` and `degrees.csv` into the output folder. The
+/// same outputs come from `scripts/bench_peers.py` (igraph, networkx), byte for byte.
+let usage = """
+    usage: regiongraph-bench --data DIR --queries FILE --out DIR [--progress auto|always|never] [--cpu]
+
+    Phases (one JSON line each on stdout): load, queries, projection, degree, total.
+    Writes answers.txt, projection.csv and degrees.csv into --out.
+    """
+
+let version = "0.1.0"
+
+struct Options {
+    var data = ""
+    var queries = ""
+    var out = ""
+    var progress = "auto"
+    /// Also print each phase's processor time (`"cpu_seconds"`), for measuring on a busy machine.
+    var cpu = false
+
+    init(_ arguments: [String]) throws(BenchError) {
+        var rest = arguments[...]
+        while let flag = rest.popFirst() {
+            if flag == "-h" || flag == "--help" { throw .usage(usage) }
+            if flag == "--cpu" {
+                cpu = true
+                continue
+            }
+            guard let value = rest.popFirst() else { throw .usage("\(flag) needs a value\n\(usage)") }
+            switch flag {
+            case "--data": data = value
+            case "--queries": queries = value
+            case "--out": out = value
+            case "--progress":
+                guard ["auto", "always", "never"].contains(value) else {
+                    throw .usage("--progress takes auto, always or never\n\(usage)")
+                }
+                progress = value
+            default: throw .usage("unknown option '\(flag)'\n\(usage)")
+            }
+        }
+        guard !data.isEmpty, !queries.isEmpty, !out.isEmpty else { throw .usage(usage) }
+    }
+}
+
+func now() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+func processorTime() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+nonisolated(unsafe) var showProcessorTime = false
+nonisolated(unsafe) var processorMark = 0.0
+nonisolated(unsafe) var processorStart = 0.0
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+}
+
+func report(_ phase: String, _ seconds: Double, extra: String = "") {
+    var extra = extra
+    if showProcessorTime {
+        let time = processorTime()
+        let cpu = phase == "total" ? time - processorStart : time - processorMark
+        processorMark = time
+        extra += #","cpu_seconds":\#(String(format: "%.4f", cpu))"#
+    }
+    let line = #"{"impl":"regiongraph","version":"\#(version)","phase":"\#(phase)","seconds":\#(String(format: "%.4f", seconds))\#(extra)}"# + "\n"
+    FileHandle.standardOutput.write(Data(line.utf8))
+}
+
+func run() throws(BenchError) {
+    let options = try Options(Array(CommandLine.arguments.dropFirst()))
+    try? FileManager.default.createDirectory(atPath: options.out, withIntermediateDirectories: true)
+    showProcessorTime = options.cpu
+    processorStart = processorTime()
+    processorMark = processorStart
+    let start = now()
+
+    // load
+    let network: Network
+    do {
+        let progress: ((DatasetLoader.Progress) -> Void)?
+        switch options.progress {
+        case "always":
+            progress = ProgressReporter(label: "regiongraph-bench") { text in
+                FileHandle.standardError.write(Data(text.utf8))
+            }.update
+        case "never": progress = nil
+        default: progress = ProgressReporter.terminal(label: "regiongraph-bench")
+        }
+        let validation = try DatasetLoader.load(from: options.data, progress: progress)
+        guard let loaded = validation.network else {
+            let errors = validation.errors
+            for diagnostic in errors.prefix(20) { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+            throw BenchError.invalidData("\(options.data) has \(errors.count) errors")
+        }
+        network = loaded
+    } catch let error as DatasetLoader.LoadError {
+        throw .invalidData(error.description)
+    } catch let error as BenchError {
+        throw error
+    } catch {
+        throw .invalidData("\(error)")
+    }
+    var mark = now()
+    report("load", mark - start)
+
+    // queries
+    guard let queryData = FileManager.default.contents(atPath: options.queries) else {
+        throw .cannotRead(options.queries)
+    }
+    try BenchPhases.answer(
+        Array(queryData), in: network, to: options.out + "/answers.txt")
+    var next = now()
+    report("queries", next - mark)
+    mark = next
+
+    // projection
+    try BenchPhases.writeProjection(of: network, to: options.out + "/projection.csv")
+    next = now()
+    report("projection", next - mark)
+    mark = next
+
+    // degree
+    try BenchPhases.writeDegrees(of: network, to: options.out + "/degrees.csv")
+    next = now()
+    report("degree", next - mark)
+
+    report("total", next - start, extra: #","peak_rss_mb":\#(String(format: "%.1f", peakRSSMegabytes()))"#)
+    // Leave without taking the network apart: the process ends anyway.
+    exit(0)
+}
+
+do {
+    try run()
+} catch {
+    FileHandle.standardError.write(Data("regiongraph-bench: error: \(error.description)\n".utf8))
+    exit(error.isUsage ? 64 : 1)
+}
+
+extension BenchError {
+    var isUsage: Bool { if case .usage = self { true } else { false } }
+}

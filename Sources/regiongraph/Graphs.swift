@@ -1,0 +1,55 @@
+import ArgumentParser
+import RegionGraph
+import RegionGraphIO
+import RegionGraphDiagrams
+
+struct Graphs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Regenerate the standard diagrams in Graphs/ from the data.",
+        discussion: """
+            Draws every view in Graphs/views.yaml as NAME.dot, NAME.svg, NAME.png and NAME.pdf. \
+            Files whose content would not change are left alone, and diagram files of removed \
+            views are deleted. Every view is drawn before anything is written, so a failure leaves \
+            the folder as it was. With --check nothing is written: the command lists what is out \
+            of date and exits with code 1 if anything is.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "dir"))
+    var data: String = "Data"
+
+    @Option(name: .long, help: ArgumentHelp("The diagrams folder, holding views.yaml.", valueName: "dir"))
+    var graphs: String = "Graphs"
+
+    @Flag(name: .long, help: "Write nothing; exit with code 1 when Graphs/ is out of date with the data.")
+    var check = false
+
+    func run() throws {
+        let network = try NetworkLoading.load(from: data)
+        let folder = GraphsFolder(path: graphs)
+        let views: [DiagramView]
+        do {
+            views = try folder.views()
+        } catch {
+            for diagnostic in error.diagnostics { Terminal.writeError(diagnostic.description + "\n") }
+            throw ExitCode(1)
+        }
+        let changes: [GraphsFolder.Change]
+        do {
+            changes = try folder.update(views: views, network: network, dryRun: check)
+        } catch {
+            Terminal.error(String(describing: error))
+            throw ExitCode(1)
+        }
+        if check {
+            guard changes.isEmpty else {
+                for change in changes { Terminal.writeError("out of date: \(change)\n") }
+                Terminal.error("\(graphs)/ is out of date with \(data)/ (\(changes.count) file\(changes.count == 1 ? "" : "s")); run 'regiongraph graphs' and commit the result")
+                throw ExitCode(1)
+            }
+            Terminal.write("\(graphs)/ is up to date: \(views.count) views × \(folder.formats.count) formats\n")
+            return
+        }
+        for change in changes { Terminal.write("\(change)\n") }
+        Terminal.write("\(views.count) views, \(changes.count) file\(changes.count == 1 ? "" : "s") changed\n")
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import RegionGraph
+import Testing
+@testable import RegionGraphIO
+
+/// Whether `SpreadsheetDatasetReader` reads the whole layout the spreadsheet export writes:
+/// `documents.csv`, entity sources, `source_2`/`quote_2` columns, and a doubled quote followed by
+/// a combining mark. Until it does, the lossless round trip is a known issue (see the report of
+/// issue 4 for the reader change); once it does, the round-trip tests are strict.
+enum SpreadsheetLayoutSupport {
+    static let isComplete: Bool = {
+        guard let folder = try? ExportFixture.temporaryFolder() else { return false }
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let files = [
+            ("documents.csv", "id,title,publisher,date,note,file\r\nd,Title,,,,\r\n"),
+            ("entities.csv", "id,kind,name,source,quote\r\na,forum,A,d,q\r\nb,forum,B,,\r\n"),
+            ("relations.csv", "from,to,type,role,start,end,source,quote,source_2,quote_2\r\na,b,part_of,,,,d,\"x\"\"\u{301}\",free,\r\n"),
+        ]
+        for (name, text) in files {
+            guard (try? AtomicFile.write(Array(text.utf8), to: folder + "/" + name)) != nil else { return false }
+        }
+        guard let network = try? DatasetLoader.load(from: folder).get(), let relation = network.relations.first else {
+            return false
+        }
+        return network.documents.count == 1
+            && network.entity("a")?.citations == [Citation(document: "d", quote: "q")]
+            && relation.citations == [Citation(document: "d", quote: "x\"\u{301}"), Citation(reference: "free")]
+    }()
+
+    static let comment: Comment = """
+        SpreadsheetDatasetReader does not yet read documents.csv, entity sources, source_N/quote_N \
+        columns or a doubled quote before a combining mark; the reader change is in the report of issue 4
+        """
+}
+
+/// The spreadsheet layout: export, load with the project's loader, export again.
+@Suite struct ExportSpreadsheetTests {
+    /// Writes `network` as a spreadsheet folder and loads it back with ``DatasetLoader``.
+    func roundTrip(_ network: Network) throws -> (files: [ExportFile], loaded: DatasetValidation, folder: String) {
+        let files = try SpreadsheetExporter.files(of: network)
+        let folder = try ExportFixture.temporaryFolder()
+        try Exporter.write(files, to: folder, as: .csv)
+        return (files, try DatasetLoader.load(from: folder), folder)
+    }
+
+    /// Relations compared without their ids, which are positions in the order they were read.
+    func relationFacts(_ network: Network) -> [String] {
+        network.relations.sorted(by: ExportContent.exportOrder).map { relation in
+            var copy = relation
+            copy.id = RelationID(rawValue: 0)
+            return String(describing: copy)
+        }
+    }
+
+    func expectLossless(_ original: Network) throws {
+        let (files, validation, folder) = try roundTrip(original)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try withKnownIssue(SpreadsheetLayoutSupport.comment) {
+            #expect(validation.errors.isEmpty, "\(validation.errors.prefix(5).map(\.description))")
+            let loaded = try validation.get()
+            #expect(loaded.documents == original.documents)
+            #expect(loaded.entities == original.entities)
+            #expect(relationFacts(loaded) == relationFacts(original))
+            #expect(JSONExporter.text(of: loaded) == JSONExporter.text(of: original))
+            #expect(try SpreadsheetExporter.files(of: loaded) == files, "exporting the loaded network gives other bytes")
+        } when: {
+            !SpreadsheetLayoutSupport.isComplete
+        }
+    }
+
+    @Test func shippedDataRoundTripsExactly() throws {
+        try expectLossless(try ExportFixture.shippedNetwork())
+    }
+
+    @Test func hostileTextRoundTripsExactly() throws {
+        try expectLossless(ExportFixture.hostile)
+    }
+
+    @Test func whatTheCurrentReaderReadsComesBackUnchanged() throws {
+        // Entities without sources and relations with one free-text source: the part of the
+        // layout every version of the reader reads.
+        var entities = ExportFixture.hostile.entities.map { entity -> Entity in
+            var copy = entity
+            copy.citations = []
+            return copy
+        }
+        entities.sort { $0.id < $1.id }
+        let relations = ExportFixture.hostile.relations.map { relation -> Relation in
+            var copy = relation
+            copy.citations = [Citation(reference: "brreg 1420", quote: relation.note)]
+            return copy
+        }
+        let original = Network(entities: entities, relations: relations)
+        let (files, validation, folder) = try roundTrip(original)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let loaded = try validation.get()
+        #expect(loaded.entities == original.entities)
+        #expect(relationFacts(loaded) == relationFacts(original))
+        #expect(try SpreadsheetExporter.files(of: loaded) == files)
+    }
+
+    @Test func filesAreUTF8WithAByteOrderMarkAndCRLF() throws {
+        let files = try SpreadsheetExporter.files(of: ExportFixture.hostile)
+        #expect(files.map(\.name) == ["documents.csv", "entities.csv", "relations.csv"])
+        for file in files {
+            #expect(Array(file.bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+            #expect(String(validating: file.bytes.dropFirst(3), as: UTF8.self) != nil)
+            let table = CSVReader.read(file.bytes, file: file.name)
+            #expect(table.diagnostics.isEmpty)
+            #expect(Set(table.rows.map(\.fields.count)).count == 1, "\(file.name) has rows of different widths")
+        }
+        let entities = String(decoding: files[1].bytes.dropFirst(3), as: UTF8.self)
+        #expect(entities.hasPrefix("id,kind,name,short,aliases,country,description,start,end,source,quote,source_2,quote_2,area_km2,merknad,municipality_number,population\r\n"))
+        let relations = String(decoding: files[2].bytes.dropFirst(3), as: UTF8.self)
+        #expect(relations.hasPrefix("from,to,type,role,start,end,source,quote,as_of,note,source_2,quote_2,source_3,quote_3\r\n"))
+    }
+
+    @Test func refusesWhatTheLayoutCannotCarryAndSaysWhy() {
+        let document = SourceDocument(id: "doc", title: "T", publisher: "")
+        let network = Network(
+            entities: [
+                Entity(id: "a", kind: .forum, name: "A", shortName: "", aliases: ["x; y", " z"],
+                       attributes: ["short": "s", "Population": "1", "source_3": "q", "empty": ""],
+                       citations: [Citation(reference: "free")]),
+                Entity(id: "b", kind: .forum, name: "B"),
+            ],
+            relations: [
+                Relation(id: RelationID(rawValue: 0), from: "a", type: .partOf, to: "b", role: "", note: "",
+                         citations: [Citation(document: "doc", reference: "both"), Citation(reference: "doc"),
+                                     Citation(document: "missing"), Citation(reference: "  "), Citation(quote: "only")]),
+                Relation(id: RelationID(rawValue: 1), from: "b", type: .partOf, to: "a"),
+            ],
+            documents: [document])
+        let problems = SpreadsheetExporter.problems(in: network)
+        #expect(problems == [
+            "document 'doc': the publisher is empty text; an empty cell reads as no publisher",
+            "entity 'a': the short name is empty text; an empty cell reads as none",
+            "entity 'a': an alias is empty, holds ';' or starts or ends with a space, so the aliases cell cannot hold it",
+            "entity 'a': attribute 'Population' has capitals; the loader reads column names in lower case",
+            "entity 'a': attribute 'empty' is empty text; an empty cell reads as no attribute",
+            "entity 'a': attribute 'short' has the name of a column of entities.csv",
+            "entity 'a': attribute 'source_3' has the name of a column of entities.csv",
+            "entity 'a': a source must name a document of the network and quote it, as the loader requires of entities",
+            "relation 'a part_of b': the role is empty text; an empty cell reads as none",
+            "relation 'a part_of b': the note is empty text; an empty cell reads as none",
+            "relation 'a part_of b': a source must have either a document or free text, not both or neither",
+            "relation 'a part_of b': the free-text source 'doc' is also a document id, and would read as that document",
+            "relation 'a part_of b': it cites 'missing', which is not a document of the network",
+            "relation 'a part_of b': a source's free text is blank",
+            "relation 'a part_of b': a source must have either a document or free text, not both or neither",
+            "relation 'b part_of a': it has no source, which the loader requires",
+        ])
+        #expect(throws: ExportError.notRepresentable(format: .csv, problems: problems)) {
+            try SpreadsheetExporter.files(of: network)
+        }
+    }
+
+    @Test func aliasesCellIsReadAsTheLoaderReadsIt() {
+        #expect(SpreadsheetExporter.readAliases("Rossen tjïelte; Plassje") == ["Rossen tjïelte", "Plassje"])
+        #expect(SpreadsheetExporter.readAliases(SpreadsheetExporter.aliasesCell(["e\u{301}", "مرحبا", "👩‍👩‍👧‍👦"]))
+            == ["e\u{301}", "مرحبا", "👩‍👩‍👧‍👦"])
+        // A combining mark after the separator joins it into one character: not representable.
+        #expect(SpreadsheetExporter.readAliases(SpreadsheetExporter.aliasesCell(["a", "\u{301}b"])) != ["a", "\u{301}b"])
+    }
+}
