@@ -55,9 +55,9 @@ let package = Package(
         // a query file, computes the co-membership projection and the degrees (scripts/bench).
         .executableTarget(name: "regiongraph-bench", dependencies: ["RegionGraph", "RegionGraphIO"]),
         .testTarget(name: "RegionGraphTests", dependencies: ["RegionGraph"]),
-        .testTarget(name: "RegionGraphIOTests", dependencies: ["RegionGraph", "RegionGraphIO"]),
-        .testTarget(name: "RegionGraphDiagramsTests", dependencies: ["RegionGraph", "RegionGraphDiagrams"]),
+        .testTarget(name: "RegionGraphIOTests", dependencies: ["RegionGraph", "RegionGraphIO"], exclude: ["FuzzCorpus"]),
+        .testTarget(name: "RegionGraphDiagramsTests", dependencies: ["RegionGraph", "RegionGraphDiagrams"], exclude: ["Golden"]),
         .testTarget(name: "RegionGraphvizTests", dependencies: ["RegionGraphviz", "regiongraph-render-bench"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["regiongraph"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["regiongraph"], exclude: ["Fixtures"]),
     ]
 )

@@ -4,6 +4,9 @@
 // Swift 6 rejects direct use of mutable C globals such as `AgMemDisc` or `AgIoDisc` because
 // they are not concurrency-safe. These `static inline` functions hand out their addresses
 // instead; RegionGraphviz calls everything here only while it holds its process-wide lock.
+//
+// SwiftPM does not notice changes to this header: after editing it, touch a file in
+// Sources/RegionGraphviz so that the module is rebuilt.
 #ifndef REGIONGRAPH_CGRAPHVIZ_SHIM_H
 #define REGIONGRAPH_CGRAPHVIZ_SHIM_H
 

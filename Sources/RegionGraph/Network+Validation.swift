@@ -51,6 +51,8 @@ public struct NetworkBuilder {
     private var otherDefinedIDs: Set<String> = []
     /// Every entity record's id, in record order: the candidates of "did you mean".
     private var recordIDs: [String] = []
+    /// The "did you mean" of each unknown id met so far.
+    private var unknownIDSuggestions: [String: String] = [:]
 
     private var relations: [Relation] = []
     private var ends: [RelationEnds] = []
@@ -65,6 +67,9 @@ public struct NetworkBuilder {
     private var unresolvedSeen: [String: FileLocation?] = [:]
     /// One shared string per role or note text.
     private var sharedTexts = ByteInternTable<String>()
+    /// The ids the last spreadsheet row named, and their positions.
+    private var lastFrom = LastKey()
+    private var lastTo = LastKey()
     private let rules = RelationRule.all
     private var kindCache: [String: (kind: EntityKind, ordinal: UInt8)?] = [:]
 
@@ -91,9 +96,6 @@ public struct NetworkBuilder {
 
     /// The number of relations kept so far.
     public var relationCount: Int { relations.count }
-
-    /// Whether an error has been reported so far.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Reports the relations stated twice, sorts the diagnostics and builds the network when
     /// there are no errors.
@@ -174,20 +176,22 @@ public struct NetworkBuilder {
         entityIndex.reserveCapacity(checked.count)
         kindOrdinals.reserveCapacity(checked.count)
         records.withUnsafeBufferPointer { records in
-            for index in order {
-                let found = checked[index]
-                let record = records[found.record]
-                let id = EntityID(record.id!.value)
-                entityIndex[id] = entities.count
-                entityIDs.append(id)
-                kindOrdinals.append(found.ordinal)
-                entities.append(
-                    Entity(
-                        id: id, kind: found.kind, name: record.name!.value,
-                        shortName: record.shortName, aliases: record.aliases,
-                        country: record.country?.value ?? "NO", description: record.description,
-                        attributes: record.attributes, validity: found.validity,
-                        citations: found.citations))
+            checked.withUnsafeBufferPointer { checked in
+                for index in order {
+                    let found = checked[index].record
+                    let id = EntityID(records[found].id!.value)
+                    entityIndex[id] = entities.count
+                    entityIDs.append(id)
+                    kindOrdinals.append(checked[index].ordinal)
+                    entities.append(
+                        Entity(
+                            id: id, kind: checked[index].kind, name: records[found].name!.value,
+                            shortName: records[found].shortName, aliases: records[found].aliases,
+                            country: records[found].country?.value ?? "NO",
+                            description: records[found].description,
+                            attributes: records[found].attributes, validity: checked[index].validity,
+                            citations: checked[index].citations))
+                }
             }
         }
         entityTable = ByteKeyTable(entityIDs.map(\.rawValue))
@@ -288,8 +292,11 @@ public struct NetworkBuilder {
         var endpointsKnown = true
         for end in [from, to].compactMap({ $0 }) where !isDefined(end.value) {
             endpointsKnown = false
+            // Looking for close ids reads every id: once per unknown id is enough.
+            let suggestion = unknownIDSuggestions[end.value] ?? Suggestions.didYouMean(end.value, among: recordIDs)
+            unknownIDSuggestions[end.value] = suggestion
             error(end.location,
-                "unknown entity '\(end.value)'\(Suggestions.didYouMean(end.value, among: recordIDs))",
+                "unknown entity '\(end.value)'\(suggestion)",
                 hint: "define the entity under 'entities:' in a data file, or correct the id")
         }
         let validity = checkValidity(start: record.start, end: record.end)
@@ -361,31 +368,45 @@ public struct NetworkBuilder {
         _ row: SpreadsheetRelationRow, file: Int32, line: Int, column: Int,
         orElse record: () -> RelationRecord
     ) {
-        guard let relation = fastRelation(row) else {
-            add(record())
-            return
-        }
-        keep(relation.relation, from: relation.from, to: relation.to,
-            at: PackedLocation(file: file, line: Int32(truncatingIfNeeded: line), column: Int32(truncatingIfNeeded: column)))
+        let location = PackedLocation(
+            file: file, line: Int32(truncatingIfNeeded: line), column: Int32(truncatingIfNeeded: column))
+        if !keepIfPlain(row, at: location) { add(record()) }
     }
 
-    /// The relation a row states when it holds nothing that needs a diagnostic, or `nil`.
-    private mutating func fastRelation(_ row: SpreadsheetRelationRow)
-        -> (relation: Relation, from: Int32, to: Int32)?
-    {
-        let from = entityTable.find(row.from)
-        let to = entityTable.find(row.to)
+    /// The position of the entity whose id is `key`, or -1; the ids of the last row are looked
+    /// at first (rows are often grouped by one of their ends).
+    @inline(__always)
+    private static func position(
+        of key: UnsafeBufferPointer<UInt8>, in entityTable: ByteKeyTable, cache: inout LastKey
+    ) -> Int {
+        if cache.position >= 0, cache.bytes.count == key.count,
+            cache.bytes.withUnsafeBufferPointer({ ByteKeyTable.equal($0.baseAddress!, key) })
+        {
+            return cache.position
+        }
+        let position = entityTable.find(key)
+        cache.bytes.removeAll(keepingCapacity: true)
+        cache.bytes.append(contentsOf: key)
+        cache.position = position
+        return position
+    }
+
+    /// Keeps the relation a row states when it holds nothing that needs a diagnostic; `false`
+    /// when the row needs the full checks.
+    private mutating func keepIfPlain(_ row: SpreadsheetRelationRow, at location: PackedLocation) -> Bool {
+        let from = Self.position(of: row.from, in: entityTable, cache: &lastFrom)
+        let to = Self.position(of: row.to, in: entityTable, cache: &lastTo)
         guard from >= 0, to >= 0, from != to, let rule = rules.matching(row.type),
             rule.sources & (1 << kindOrdinals[from]) != 0,
             rule.targets & (1 << kindOrdinals[to]) != 0
-        else { return nil }
+        else { return false }
         guard case .valid(let start) = PartialDate.parsing(row.start),
             case .valid(let end) = PartialDate.parsing(row.end),
             case .valid(let asOf) = PartialDate.parsing(row.asOf)
-        else { return nil }
-        if let start, let end, start.firstDay > end.lastDay { return nil }
+        else { return false }
+        if let start, let end, start.firstDay > end.lastDay { return false }
         // A source whose first character is printable ASCII is not blank.
-        guard let first = row.source.first, first > 0x20, first < 0x7F else { return nil }
+        guard let first = row.source.first, first > 0x20, first < 0x7F else { return false }
         // Each relation gets its own citation array. Sharing one per source would save memory
         // but cost a cache miss per row on the shared array's reference count.
         let source = String(decoding: row.source, as: UTF8.self)
@@ -395,14 +416,17 @@ public struct NetworkBuilder {
                 ? Citation(document: DocumentID(source), quote: quote)
                 : Citation(reference: source, quote: quote)
         ]
-        let relation = Relation(
-            id: RelationID(rawValue: relations.count), from: entityIDs[from], type: rule.type,
-            to: entityIDs[to],
-            role: row.role.isEmpty ? nil : sharedTexts.value(for: row.role) { String(decoding: $0, as: UTF8.self) },
-            validity: Validity(start: start, end: end), asOf: asOf,
-            note: row.note.isEmpty ? nil : sharedTexts.value(for: row.note) { String(decoding: $0, as: UTF8.self) },
-            citations: citations)
-        return (relation, Int32(from), Int32(to))
+        ends.append(RelationEnds(from: Int32(from), to: Int32(to), type: rule.type))
+        locations.append(location)
+        relations.append(
+            Relation(
+                id: RelationID(rawValue: relations.count), from: entityIDs[from], type: rule.type,
+                to: entityIDs[to],
+                role: row.role.isEmpty ? nil : sharedTexts.value(for: row.role) { String(decoding: $0, as: UTF8.self) },
+                validity: Validity(start: start, end: end), asOf: asOf,
+                note: row.note.isEmpty ? nil : sharedTexts.value(for: row.note) { String(decoding: $0, as: UTF8.self) },
+                citations: citations))
+        return true
     }
 
     private mutating func keep(_ relation: Relation, from: Int32, to: Int32, at location: PackedLocation) {
@@ -632,6 +656,12 @@ public struct SpreadsheetRelationRow {
     public var note = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
     public init() {}
+}
+
+/// An id read from the last row, and the position it names (-1 for none).
+private struct LastKey {
+    var bytes: [UInt8] = []
+    var position = -1
 }
 
 /// A file position in 12 bytes: the file's number in the builder, line and column.

@@ -144,7 +144,7 @@ public struct Network: Sendable {
     /// The positions of `ids` in the order of their UTF-8 bytes (Unicode scalar order); equal
     /// ids keep their order.
     ///
-    /// - Complexity: O(*n* log *n*) comparisons of eight-byte prefixes, and of whole ids only
+    /// - Complexity: O(*n* log *n*) comparisons of 16-byte prefixes, and of whole ids only
     ///   where prefixes tie.
     static func sortedOrder(of ids: [String]) -> [Int] {
         var bytes: [UInt8] = []
@@ -154,45 +154,67 @@ public struct Network: Sendable {
             id.withUTF8 { bytes.append(contentsOf: $0) }
             offsets.append(bytes.count)
         }
-        // Each id's first eight bytes as a big-endian number: comparing numbers compares bytes.
-        var keys: [(prefix: UInt64, position: Int32)] = []
+        // Each id's first sixteen bytes as two big-endian numbers: comparing the numbers
+        // compares the bytes.
+        var keys: [SortKey] = []
         keys.reserveCapacity(ids.count)
         var sorted = true
         bytes.withUnsafeBufferPointer { bytes in
             for position in ids.indices {
                 let start = offsets[position]
-                let end = min(offsets[position + 1], start + 8)
-                var prefix: UInt64 = 0
-                for index in 0..<8 {
-                    prefix = prefix << 8 | UInt64(start + index < end ? bytes[start + index] : 0)
+                let end = offsets[position + 1]
+                var high: UInt64 = 0
+                var low: UInt64 = 0
+                for index in 0..<16 {
+                    let byte = UInt64(start + index < end ? bytes[start + index] : 0)
+                    if index < 8 { high = high << 8 | byte } else { low = low << 8 | byte }
                 }
-                keys.append((prefix, Int32(position)))
-                if sorted, position > 0, !precedesOrEqual(position - 1, position, bytes, offsets) {
+                keys.append(SortKey(high: high, low: low, position: Int32(position)))
+                if sorted, position > 0,
+                    compareBytes(position - 1, position, bytes, offsets) > 0
+                {
                     sorted = false
                 }
             }
         }
         if sorted { return Array(ids.indices) }
         bytes.withUnsafeBufferPointer { bytes in
-            keys.sort { left, right in
-                if left.prefix != right.prefix { return left.prefix < right.prefix }
-                let a = Int(left.position)
-                let b = Int(right.position)
-                let first = UnsafeBufferPointer(rebasing: bytes[offsets[a]..<offsets[a + 1]])
-                let second = UnsafeBufferPointer(rebasing: bytes[offsets[b]..<offsets[b + 1]])
-                if first.elementsEqual(second) { return a < b }
-                return first.lexicographicallyPrecedes(second)
+            offsets.withUnsafeBufferPointer { offsets in
+                keys.sort { left, right in
+                    if left.high != right.high { return left.high < right.high }
+                    if left.low != right.low { return left.low < right.low }
+                    let order = compareBytes(Int(left.position), Int(right.position), bytes, offsets)
+                    return order != 0 ? order < 0 : left.position < right.position
+                }
             }
         }
         return keys.map { Int($0.position) }
     }
 
-    private static func precedesOrEqual(
-        _ a: Int, _ b: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: [Int]
-    ) -> Bool {
-        let first = UnsafeBufferPointer(rebasing: bytes[offsets[a]..<offsets[a + 1]])
-        let second = UnsafeBufferPointer(rebasing: bytes[offsets[b]..<offsets[b + 1]])
-        return !second.lexicographicallyPrecedes(first)
+    private struct SortKey {
+        var high: UInt64
+        var low: UInt64
+        var position: Int32
+    }
+
+    /// Compares ids `a` and `b` by their bytes: negative, zero or positive.
+    @inline(__always)
+    private static func compareBytes<Offsets: RandomAccessCollection<Int>>(
+        _ a: Int, _ b: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: Offsets
+    ) -> Int where Offsets.Index == Int {
+        let first = offsets[a]
+        let second = offsets[b]
+        let firstCount = offsets[a + 1] - first
+        let secondCount = offsets[b + 1] - second
+        let common = min(firstCount, secondCount)
+        var index = 0
+        while index < common {
+            let left = bytes[first + index]
+            let right = bytes[second + index]
+            if left != right { return Int(left) - Int(right) }
+            index += 1
+        }
+        return firstCount - secondCount
     }
 }
 

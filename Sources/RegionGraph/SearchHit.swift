@@ -79,9 +79,14 @@ extension Network {
         let length = key.unicodeScalars.count
         if length >= 4 {
             let threshold = max(1, length / 4)
-            if TextFolding.editDistance(key, name) <= threshold { return .similar }
-            for word in name.split(separator: " ")
-            where TextFolding.editDistance(key, String(word)) <= threshold {
+            // The distance is at least the difference in length: skip what cannot be close, so a
+            // pasted paragraph does not cost a quadratic comparison with every name.
+            func close(_ other: String) -> Bool {
+                abs(other.unicodeScalars.count - length) <= threshold
+                    && TextFolding.editDistance(key, other) <= threshold
+            }
+            if close(name) { return .similar }
+            for word in name.split(separator: " ") where close(String(word)) {
                 return .similar
             }
         }

@@ -11,13 +11,19 @@ public enum Suggestions {
     /// - Complexity: O(*c* × *m* × *n*) for *c* candidates of length *n* and input length *m*.
     public static func closest(to input: String, among candidates: [String], limit: Int = 3) -> [String] {
         let key = TextFolding.matchKey(input)
-        let threshold = max(2, key.unicodeScalars.count / 3)
+        let length = key.unicodeScalars.count
+        let threshold = max(2, length / 3)
         var scored: [(Int, String)] = []
         for candidate in Set(candidates) {
             let candidateKey = TextFolding.matchKey(candidate)
-            var distance = TextFolding.editDistance(key, candidateKey)
-            if !key.isEmpty, candidateKey.hasPrefix(key) || candidateKey.contains(key) {
-                distance = min(distance, 1)
+            let distance: Int
+            if !key.isEmpty, candidateKey.contains(key) {
+                distance = candidateKey == key ? 0 : 1
+            } else if abs(candidateKey.unicodeScalars.count - length) > threshold {
+                // The edit distance is at least the difference in length.
+                continue
+            } else {
+                distance = TextFolding.editDistance(key, candidateKey)
             }
             if distance <= threshold { scored.append((distance, candidate)) }
         }

@@ -19,8 +19,10 @@ public enum DOTValue: Hashable, Sendable {
     }
 
     /// `text` as a double-quoted DOT string in which Graphviz shows exactly `text`:
-    /// backslashes doubled (so `\N` stays `\N`), quotes escaped, line breaks as `\n`
-    /// (centred lines), other control characters dropped.
+    /// backslashes doubled (so `\N` stays `\N`), quotes escaped, `&` written as `&amp;`
+    /// (Graphviz decodes one level of character entities in labels, so `&amp;` in a name stays
+    /// `&amp;`), line breaks as `\n` (centred lines), other control characters and
+    /// noncharacters (which XML output cannot hold) dropped.
     public static func quoted(_ text: String) -> String {
         var result = "\""
         var scalars = String.UnicodeScalarView()
@@ -28,11 +30,12 @@ public enum DOTValue: Hashable, Sendable {
             switch scalar {
             case "\\": scalars.append(contentsOf: "\\\\".unicodeScalars)
             case "\"": scalars.append(contentsOf: "\\\"".unicodeScalars)
+            case "&": scalars.append(contentsOf: "&amp;".unicodeScalars)
             case "\n": scalars.append(contentsOf: "\\n".unicodeScalars)
             case "\r": continue
             case "\t": scalars.append(" ")
             default:
-                if scalar.properties.generalCategory == .control { continue }
+                if scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint { continue }
                 scalars.append(scalar)
             }
         }

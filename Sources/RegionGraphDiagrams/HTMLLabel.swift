@@ -77,7 +77,7 @@ public struct HTMLLabel: Hashable, Sendable {
             case "\r": continue
             case "\t": result += " "
             default:
-                if scalar.properties.generalCategory == .control { continue }
+                if scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint { continue }
                 result.unicodeScalars.append(scalar)
             }
         }

@@ -5,8 +5,11 @@ import Foundation
 /// `relations.csv` (`from,to,type,role,start,end,source`).
 ///
 /// In `entities.csv` the columns `short`, `aliases` (separated by `;`), `country`,
-/// `description`, `start` and `end` fill those fields; any other column becomes an attribute.
-/// In `relations.csv` the optional columns `quote`, `as_of` and `note` fill those fields.
+/// `description`, `start` and `end` fill those fields, `source` and `quote` (and `source_2`,
+/// `quote_2`, …) the entity's sources; any other column becomes an attribute.
+/// In `relations.csv` the optional columns `quote`, `as_of` and `note` fill those fields, and
+/// `source_2`, `quote_2`, … give further sources. `documents.csv` (`id,title`, optional
+/// `publisher,date,note,file`) lists the documents they cite.
 ///
 /// ```swift
 /// let records = SpreadsheetDatasetReader.readEntities(bytes, file: "net/entities.csv")
@@ -17,6 +20,43 @@ public enum SpreadsheetDatasetReader {
     static let optionalRelationColumns = ["quote", "as_of", "note"]
 
     public static let documentHeader = ["id", "title"]
+
+    /// The position of a source column among a row's sources: 1 for `source` and `quote`, *N*
+    /// for `source_N` and `quote_N` (*N* ≥ 2); and whether it holds the quote.
+    static func sourceColumn(_ column: String) -> (index: Int, isQuote: Bool)? {
+        for (prefix, isQuote) in [("source", false), ("quote", true)] {
+            if column == prefix { return (1, isQuote) }
+            guard column.hasPrefix(prefix + "_") else { continue }
+            let number = column.dropFirst(prefix.count + 1)
+            if number.allSatisfy({ $0.isASCII && $0.isNumber }), let index = Int(number), index >= 2 { return (index, isQuote) }
+        }
+        return nil
+    }
+
+    /// The citations of a row's source columns, in column-number order; pairs with neither a
+    /// source nor a quote are left out.
+    static func citations(_ row: CSVReader.Row, header: [String], file: String) -> [CitationRecord] {
+        var byIndex: [Int: CitationRecord] = [:]
+        for (position, column) in header.enumerated() {
+            guard let (index, isQuote) = sourceColumn(column) else { continue }
+            let value = row.fields[position]
+            guard !value.isEmpty else { continue }
+            let located = Located(value, at: row.location(ofField: position, file: file))
+            var citation = byIndex[index] ?? CitationRecord(location: nil)
+            if isQuote {
+                citation.quote = located
+            } else {
+                citation.document = located
+                citation.location = located.location
+            }
+            byIndex[index] = citation
+        }
+        return byIndex.keys.sorted().map { index in
+            var citation = byIndex[index]!
+            citation.location = citation.location ?? citation.quote?.location
+            return citation
+        }
+    }
     static let optionalDocumentColumns = ["publisher", "date", "note", "file"]
 
     /// Reads `documents.csv` (`id,title`, and optionally `publisher`, `date`, `note`, `file`):
@@ -111,9 +151,10 @@ public enum SpreadsheetDatasetReader {
             case "description": record.description = present ? value : nil
             case "start": record.start = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
             case "end": record.end = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
-            default: if present { record.attributes[column] = value }
+            default: if present, sourceColumn(column) == nil { record.attributes[column] = value }
             }
         }
+        record.citations = citations(row, header: header, file: file)
         return record
     }
 
@@ -179,6 +220,7 @@ public enum SpreadsheetDatasetReader {
             from: column("from"), to: column("to"), type: column("type"), role: column("role"),
             start: column("start"), end: column("end"), source: column("source"),
             quote: column("quote"), asOf: column("as_of"), note: column("note"))
+        let hasFurtherSources = header.contains { sourceColumn($0).map { $0.index >= 2 } ?? false }
         let fileNumber = builder.fileNumber(file)
         builder.reserveRelations(estimatedRows(in: bytes, after: scanner.index))
         var nextReport = scanner.index + (1 << 20)
@@ -196,8 +238,11 @@ public enum SpreadsheetDatasetReader {
                 problems.forEach { builder.report($0) }
                 continue
             }
-            // Rows with a problem, doubled quotes or bytes that are not UTF-8 are read as records.
-            guard scanner.isValidUTF8, !scanner.rowHasDoubledQuotes, reported == diagnosticsBefore else {
+            // Rows with a problem, doubled quotes, bytes that are not UTF-8 or further sources
+            // (`source_2`, …) are read as records.
+            guard scanner.isValidUTF8, !scanner.rowHasDoubledQuotes, reported == diagnosticsBefore,
+                  !hasFurtherSources
+            else {
                 builder.add(relationRecord(scanner.row(), header: header, file: file))
                 continue
             }
@@ -246,7 +291,6 @@ public enum SpreadsheetDatasetReader {
     static func relationRecord(_ row: CSVReader.Row, header: [String], file: String) -> RelationRecord {
         var record = RelationRecord(location: row.location(ofField: 0, file: file))
         record.requiresKnownDocument = false
-        var citation = CitationRecord(location: nil)
         for (index, column) in header.enumerated() {
             let value = row.fields[index]
             let located: Located<String>? =
@@ -260,16 +304,10 @@ public enum SpreadsheetDatasetReader {
             case "end": record.end = located
             case "as_of": record.asOf = located
             case "note": record.note = located?.value
-            case "source":
-                citation.document = located
-                citation.location = located?.location
-            case "quote": citation.quote = located
             default: break
             }
         }
-        if citation.document != nil || citation.quote != nil {
-            record.citations.append(citation)
-        }
+        record.citations = citations(row, header: header, file: file)
         return record
     }
 
@@ -280,11 +318,13 @@ public enum SpreadsheetDatasetReader {
         guard let header = checkHeader(first, expected: relationHeader, file: file, into: &diagnostics)
         else { return nil }
         for (index, column) in header.enumerated()
-        where !relationHeader.contains(column) && !optionalRelationColumns.contains(column) {
+        where !relationHeader.contains(column) && !optionalRelationColumns.contains(column)
+            && sourceColumn(column) == nil
+        {
             diagnostics.append(.warning(
                 at: first.location(ofField: index, file: file),
                 "column '\(column)' is not read",
-                hint: "relations.csv reads \((relationHeader + optionalRelationColumns).joined(separator: ", "))"))
+                hint: "relations.csv reads \((relationHeader + optionalRelationColumns).joined(separator: ", ")), source_2, quote_2, …"))
         }
         return header
     }

@@ -35,7 +35,10 @@ struct Options {
     init(_ arguments: [String]) throws(BenchError) {
         var rest = arguments[...]
         while let flag = rest.popFirst() {
-            if flag == "-h" || flag == "--help" { throw .usage(usage) }
+            if flag == "-h" || flag == "--help" {
+                print(usage)
+                exit(0)
+            }
             if flag == "--cpu" {
                 cpu = true
                 continue

@@ -8,7 +8,7 @@ enum NetworkLoading {
     static func load(from folder: String) throws -> Network {
         let validation: DatasetValidation
         do {
-            validation = try DatasetLoader.load(from: folder)
+            validation = try DatasetLoader.load(from: folder, progress: ProgressReporter.terminal())
         } catch {
             Terminal.error(error.description)
             throw ExitCode(1)

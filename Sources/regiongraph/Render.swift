@@ -18,7 +18,10 @@ struct Render: ParsableCommand {
             existing file is replaced only by a complete one. --output - writes to standard output.
 
             Without --layout, dot is used up to 300 entities or 600 relations and sfdp beyond; \
-            asking for dot past that size is refused, since its layout cannot be interrupted.
+            asking for dot past that size is refused, since its layout cannot be interrupted \
+            in-process. --timeout SECONDS runs the layout in a child process instead, stops it \
+            when the time is up (exit status 1, any earlier file left untouched) and then \
+            allows any layout at any size.
 
             Examples:
               regiongraph render green-flyway --output green-flyway.svg
@@ -66,7 +69,23 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only facts valid at this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     var at: PartialDate?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Lay out in a child process and stop it after this many seconds (then no size limit applies).",
+        valueName: "seconds"))
+    var timeout: Double?
+
+    /// Hidden: be the child renderer of --timeout (DOT on standard input, bytes on standard output).
+    @Flag(name: .customLong("render-child"), help: .hidden)
+    var renderChild = false
+
     func validate() throws {
+        if renderChild {
+            guard layout != nil, format != nil else { throw ValidationError("--render-child needs --layout and --format") }
+            return
+        }
+        if let timeout, !(timeout > 0 && timeout.isFinite) {
+            throw ValidationError("--timeout must be a positive number of seconds")
+        }
         guard (0...6).contains(depth) else { throw ValidationError("--depth must be from 0 to 6") }
         if let layout, !Self.layouts.contains(layout) {
             throw ValidationError("unknown layout '\(layout)'\(Suggestions.didYouMean(layout, among: Self.layouts)); layouts are: \(Self.layouts.joined(separator: ", "))")
@@ -98,6 +117,11 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        if renderChild {
+            let status = IsolatedRender.serveChild(layout: layout ?? "dot", format: format ?? .svg)
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         let network = try NetworkLoading.load(from: data)
         var view = try makeView(network: network)
         if let at { view.date = at }
@@ -117,9 +141,25 @@ struct Render: ParsableCommand {
         }
         let bytes: [UInt8]
         do {
-            bytes = try DiagramOutput.bytes(of: diagram, as: chosenFormat, layout: chosenLayout)
+            if let timeout, chosenFormat != .dot {
+                bytes = try IsolatedRender.render(
+                    dot: diagram.dotText, timeout: timeout,
+                    arguments: ["render", IsolatedRender.childFlag, "--layout", chosenLayout,
+                                "--format", chosenFormat.rawValue, "--output", "-"],
+                    view: diagram.view.name, layout: chosenLayout,
+                    nodes: diagram.entities.count, edges: diagram.relations.count)
+            } else {
+                bytes = try DiagramOutput.bytes(of: diagram, as: chosenFormat, layout: chosenLayout)
+            }
+        } catch let failure as DiagramOutput.Failure {
+            if case .tooLarge = failure {
+                Terminal.error(failure.description + "; or add --timeout SECONDS to try \(chosenLayout) in a child process that is stopped when the time is up")
+            } else {
+                Terminal.error(failure.description)
+            }
+            throw ExitCode(1)
         } catch {
-            Terminal.error(error.description)
+            Terminal.error("\(error)")
             throw ExitCode(1)
         }
         if output == "-" {

@@ -76,7 +76,7 @@ import Testing
         let edges = statements.filter { $0.hasPrefix("  \"alvdal\" -> ") }
         #expect(edges.count == 1)
         #expect(statements.allSatisfy { $0.hasPrefix("  \"") || $0.hasPrefix("  node [") || $0.hasPrefix("  edge [") })
-        #expect(dot.contains(#""label"="Rådet \"A\"]; a -> b [\n<b>&amp;</b> C:\\N""#))
+        #expect(dot.contains(#""label"="Rådet \"A\"]; a -> b [\n<b>&amp;amp;</b> C:\\N""#))
         #expect(dot.contains(#""label"="leder \"x\" \\ <y>""#))
         // In the HTML-like title the text is XML-escaped instead.
         #expect(dot.contains("<B>Tittel &quot;med&quot; &lt;tegn&gt; &amp; \\N</B>"))

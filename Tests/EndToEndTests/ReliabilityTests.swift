@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+
+/// Issue 5: Graphviz layouts that would run for minutes, `--timeout` and its child renderer,
+/// failed commands that must leave earlier outputs untouched, and `Data/` that no command
+/// writes into unless asked to.
+@Suite struct ReliabilityTests {
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("regiongraph-reliability-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// A spreadsheet dataset of `nodes` companies and `edges` random partner_of relations
+    /// (seeded, so the same every run): a graph `dot` takes minutes to lay out.
+    static func randomDataset(nodes: Int, edges: Int, in folder: URL) throws {
+        var state: UInt64 = 0x5EED_2026
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var entities = "id,kind,name\n"
+        for index in 0..<nodes { entities += "c\(index),company,Selskap nummer \(index) AS\n" }
+        var relations = "from,to,type,role,start,end,source\n"
+        var seen = Set<[Int]>()
+        while seen.count < edges {
+            let from = next(nodes), to = next(nodes)
+            guard from != to, seen.insert([from, to]).inserted else { continue }
+            relations += "c\(from),c\(to),partner_of,,,,brreg \(from)-\(to)\n"
+        }
+        try Data(entities.utf8).write(to: folder.appendingPathComponent("entities.csv"))
+        try Data(relations.utf8).write(to: folder.appendingPathComponent("relations.csv"))
+    }
+
+    /// Runs the binary with `input` on standard input.
+    static func run(_ arguments: [String], input: [UInt8]) throws -> (status: Int32, stdout: [UInt8], stderr: String) {
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = CommandRunner.packageFolder
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let writer = Thread {
+            try? stdin.fileHandleForWriting.write(contentsOf: Data(input))
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errors = ErrorsReader(stderr.fileHandleForReading)
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, Array(out), errors.text())
+    }
+
+    /// Reads standard error on its own thread, so that neither pipe fills up.
+    final class ErrorsReader: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+        init(_ handle: FileHandle) {
+            Thread {
+                self.data = handle.readDataToEndOfFile()
+                self.done.signal()
+            }.start()
+        }
+        func text() -> String {
+            done.wait()
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    @Test func aLayoutPastItsTimeIsStoppedAndTheEarlierFileIsKept() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.randomDataset(nodes: 500, edges: 1_000, in: folder)
+        let output = folder.appendingPathComponent("network.svg")
+        try Data("earlier diagram".utf8).write(to: output)
+        let started = Date()
+        let result = try CommandRunner.run([
+            "render", "--scope", "network", "--layout", "dot", "--timeout", "1",
+            "--data", folder.path, "--graphs", folder.path, "--output", output.path,
+        ])
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("did not finish within 1 seconds and was stopped"), "\(result.stderr)")
+        #expect(result.stderr.contains("--layout sfdp"))
+        #expect(result.stderr.contains("500 entities, 1000 relations"), "\(result.stderr)")
+        #expect(elapsed < 15, "took \(elapsed) s")
+        #expect(try String(contentsOf: output, encoding: .utf8) == "earlier diagram")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            == ["entities.csv", "network.svg", "relations.csv"])
+    }
+
+    @Test func dotPastItsSizeIsRefusedWithoutTimeoutAndTheMessageSaysWhatToDo() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.randomDataset(nodes: 500, edges: 1_000, in: folder)
+        let output = folder.appendingPathComponent("network.svg")
+        let started = Date()
+        let result = try CommandRunner.run([
+            "render", "--scope", "network", "--layout", "dot",
+            "--data", folder.path, "--graphs", folder.path, "--output", output.path,
+        ])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("use --layout sfdp"), "\(result.stderr)")
+        #expect(result.stderr.contains("--timeout SECONDS"), "\(result.stderr)")
+        #expect(Date().timeIntervalSince(started) < 15)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test(arguments: ["svg", "png", "pdf", "dot"])
+    func aRenderInTimeGivesWhatTheInProcessRenderGives(format: String) throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let isolated = folder.appendingPathComponent("isolated.\(format)")
+        let inProcess = folder.appendingPathComponent("in-process.\(format)")
+        let first = try CommandRunner.run(["render", "roros", "--output", isolated.path, "--timeout", "60"])
+        let second = try CommandRunner.run(["render", "roros", "--output", inProcess.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(second.status == 0, "\(second.stderr)")
+        let a = try Data(contentsOf: isolated), b = try Data(contentsOf: inProcess)
+        #expect(a.count > 100)
+        if format == "pdf" {
+            #expect(a.prefix(5) == Data("%PDF-".utf8))
+        } else {
+            #expect(a == b)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            == ["in-process.\(format)", "isolated.\(format)"])
+    }
+
+    @Test func aBadTimeoutIsAUsageError() throws {
+        for value in ["0", "-1", "nan", "soon"] {
+            let result = try CommandRunner.run(["render", "roros", "--output", "/dev/null", "--format", "svg", "--timeout", value])
+            #expect(result.status == 64, "--timeout \(value): \(result.stderr)")
+        }
+    }
+
+    @Test func theChildRendererReadsDOTAndWritesTheDrawing() throws {
+        let dot = Array(#"digraph { a [label="Røros \"kommune\" <&>"]; a -> b }"#.utf8)
+        let good = try Self.run(["render", "--render-child", "--layout", "dot", "--format", "svg", "--output", "-"], input: dot)
+        #expect(good.status == 0, "\(good.stderr)")
+        let svg = String(decoding: good.stdout, as: UTF8.self)
+        #expect(svg.hasPrefix("<?xml"))
+        #expect(svg.contains("Røros &quot;kommune&quot; &lt;&amp;&gt;"))
+        let bad = try Self.run(["render", "--render-child", "--layout", "dot", "--format", "png", "--output", "-"],
+                               input: Array("digraph { a -> ".utf8))
+        #expect(bad.status == 1)
+        #expect(bad.stdout.isEmpty)
+        #expect(!bad.stderr.isEmpty)
+    }
+
+    @Test func aFailedRenderLeavesTheEarlierFileUntouched() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("diagram.svg")
+        try Data("earlier".utf8).write(to: output)
+        for arguments in [
+            ["render", "no-such-entity-anywhere", "--output", output.path],
+            ["render", "roros", "--output", output.path, "--data", folder.appendingPathComponent("missing").path],
+            ["render", "roros", "--output", output.path, "--timeout", "0.001"],
+        ] {
+            let result = try CommandRunner.run(arguments)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(try String(contentsOf: output, encoding: .utf8) == "earlier", "\(arguments)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["diagram.svg"])
+    }
+
+    /// Every file under `Data/`, with its size and modification time.
+    static func snapshot(of folder: URL) throws -> [String: String] {
+        var result: [String: String] = [:]
+        let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey]
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys) else { return [:] }
+        for case let url as URL in walker {
+            let values = try url.resourceValues(forKeys: Set(keys))
+            result[url.path] = "\(values.fileSize ?? -1) \(values.contentModificationDate?.timeIntervalSince1970 ?? 0)"
+        }
+        return result
+    }
+
+    @Test func noCommandWritesIntoDataUnlessAsked() throws {
+        let data = CommandRunner.packageFolder.appendingPathComponent("Data")
+        let before = try Self.snapshot(of: data)
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for arguments in [
+            ["validate"], ["members", "fjellregionen"], ["shared", "Røros", "Holtålen", "--format", "json"],
+            ["render", "roros", "--output", folder.appendingPathComponent("r.svg").path, "--timeout", "60"],
+            ["render", "roros", "--output", folder.appendingPathComponent("r.png").path],
+            ["export", "--format", "csv", "--output", folder.appendingPathComponent("csv").path],
+            ["graphs", "--check"],
+        ] {
+            _ = try CommandRunner.run(arguments)
+        }
+        #expect(try Self.snapshot(of: data) == before)
+    }
+}
