@@ -1,3 +1,5 @@
+import RegionGraphviz
+
 /// The file formats a diagram is written in.
 ///
 /// `dot` is the diagram's own DOT text, written in pure Swift before any layout; the others
@@ -20,5 +22,17 @@ public enum DiagramFormat: String, CaseIterable, Sendable, Comparable {
 
     public static func < (lhs: DiagramFormat, rhs: DiagramFormat) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+extension DiagramFormat {
+    /// The Graphviz output format that draws this format (`dot` is Graphviz's laid-out DOT).
+    var graphvizFormat: GraphvizFormat {
+        switch self {
+        case .svg: .svg
+        case .png: .png
+        case .pdf: .pdf
+        case .dot: .dot
+        }
     }
 }

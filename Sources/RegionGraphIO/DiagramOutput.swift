@@ -66,12 +66,7 @@ public enum DiagramOutput {
             throw .tooLarge(view: diagram.view.name, layout: name, nodes: diagram.entities.count,
                             edges: diagram.relations.count, limit: limit)
         }
-        let output: GraphvizFormat = switch format {
-        case .svg: .svg
-        case .png: .png
-        case .pdf: .pdf
-        case .dot: .dot
-        }
+        let output = format.graphvizFormat
         do {
             return try Graphviz.render(dot: diagram.dotText, layout: engine, format: output)
         } catch {

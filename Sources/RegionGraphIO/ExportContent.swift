@@ -167,7 +167,7 @@ struct ExportContent {
 
     private static func writeCompact(_ value: JSONValue, to output: inout String) {
         switch value {
-        case .string(let text): writeJSONString(text, to: &output)
+        case .string(let text): JSONValue.writeString(text, to: &output)
         case .integer(let number): output += String(number)
         case .bool(let flag): output += flag ? "true" : "false"
         case .null: output += "null"
@@ -182,37 +182,11 @@ struct ExportContent {
             output += "{"
             for (index, member) in members.enumerated() {
                 if index > 0 { output += "," }
-                writeJSONString(member.key, to: &output)
+                JSONValue.writeString(member.key, to: &output)
                 output += ":"
                 writeCompact(member.value, to: &output)
             }
             output += "}"
         }
-    }
-
-    /// A JSON string literal: quotes, backslashes and every control character escaped, as
-    /// well as U+2028 and U+2029 (which end lines in JavaScript) and U+FFFE and U+FFFF, so that
-    /// the text holds no character XML 1.0 forbids and survives inside GraphML and GEXF intact.
-    static func writeJSONString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029
-                    || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-                {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        output += "\""
     }
 }

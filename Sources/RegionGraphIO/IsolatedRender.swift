@@ -143,12 +143,7 @@ public enum IsolatedRender {
             writeAll(Array("unknown layout '\(layout)'\n".utf8), to: STDERR_FILENO)
             return 1
         }
-        let output: GraphvizFormat = switch format {
-        case .svg: .svg
-        case .png: .png
-        case .pdf: .pdf
-        case .dot: .dot
-        }
+        let output = format.graphvizFormat
         do {
             let bytes = try Graphviz.render(dot: dot, layout: engine, format: output)
             writeAll(bytes, to: STDOUT_FILENO)

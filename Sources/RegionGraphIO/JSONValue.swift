@@ -76,7 +76,10 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
         }
     }
 
-    private static func writeString(_ text: String, to output: inout String) {
+    /// A JSON string literal: quotes, backslashes and every control character escaped, as well
+    /// as U+2028 and U+2029 (which end lines in JavaScript) and U+FFFE and U+FFFF, so that the
+    /// text holds no character XML 1.0 forbids and survives inside GraphML and GEXF intact.
+    static func writeString(_ text: String, to output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -88,7 +91,7 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
             case "\u{2028}": output += "\\u2028"
             case "\u{2029}": output += "\\u2029"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
