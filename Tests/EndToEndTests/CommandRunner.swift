@@ -22,8 +22,13 @@ struct CommandRunner {
     }
 
     static func run(_ arguments: [String], in folder: URL = packageFolder) throws -> Output {
+        try run(executable: binary, arguments, in: folder)
+    }
+
+    /// Runs any program and collects what it writes.
+    static func run(executable: URL, _ arguments: [String], in folder: URL = packageFolder) throws -> Output {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let stdout = Pipe()
