@@ -92,8 +92,11 @@ public enum DatasetLoader {
     /// - Throws: ``LoadError`` when the folder cannot be read at all.
     /// - Complexity: O(*b* + *n* log *n* + *m*) for *b* bytes of data, *n* entities and *m*
     ///   relations.
+    ///
+    /// With a `cache`, the records of files read before are taken from it when none of the
+    /// files changed (see ``RecordsCache``); the facts are checked either way.
     public static func load(
-        from folder: String, progress: ((Progress) -> Void)?
+        from folder: String, progress: ((Progress) -> Void)?, cache: RecordsCache? = nil
     ) throws(LoadError) -> DatasetValidation {
         let files = try dataFiles(in: folder)
         var status = Progress(stage: .reading, file: nil, bytesRead: 0, totalBytes: 0)
@@ -109,7 +112,7 @@ public enum DatasetLoader {
             status.file = first
             progress?(status)
         }
-        for part in try read(others, bytesRead: { status.bytesRead += $0 }) {
+        for part in try read(others, bytesRead: { status.bytesRead += $0 }, cache: cache, folder: folder) {
             records.append(contentsOf: part)
         }
         warnAboutAMissingHalf(of: files, in: folder, into: &records.diagnostics)
@@ -145,8 +148,9 @@ public enum DatasetLoader {
     ///
     /// The files' bytes are read first, in order (so the first unreadable file is the one
     /// reported); several files are then parsed at the same time, on as many cores as there are.
+    /// With a `cache`, records of unchanged files come from it, and newly parsed ones go into it.
     private static func read(
-        _ paths: [String], bytesRead: (Int) -> Void = { _ in }
+        _ paths: [String], bytesRead: (Int) -> Void = { _ in }, cache: RecordsCache? = nil, folder: String = ""
     ) throws(LoadError) -> [DatasetRecords] {
         var read: [[UInt8]] = []
         for path in paths {
@@ -154,6 +158,16 @@ public enum DatasetLoader {
             bytesRead(read[read.count - 1].count)
         }
         let contents = read
+        if let cache, let cached = cache.records(folder: folder, paths: paths, contents: contents) {
+            return cached
+        }
+        let parts = parse(contents, paths: paths)
+        cache?.store(parts, folder: folder, paths: paths, contents: contents)
+        return parts
+    }
+
+    /// Parses the files' bytes, several at the same time when they are large enough.
+    private static func parse(_ contents: [[UInt8]], paths: [String]) -> [DatasetRecords] {
         let total = contents.reduce(0) { $0 + $1.count }
         guard paths.count > 1, total >= 32 << 10, ProcessInfo.processInfo.activeProcessorCount > 1 else {
             return zip(contents, paths).map { parse($0, path: $1) }

@@ -18,6 +18,8 @@ public enum DiagramOutput {
         case tooLarge(view: String, layout: String, nodes: Int, edges: Int, limit: LayoutLimit)
         /// The view names a layout Graphviz does not have.
         case unknownLayout(view: String, layout: String)
+        /// The render worker's child failed, timed out or could not be started.
+        case worker(IsolatedRender.Failure)
 
         public var description: String {
             switch self {
@@ -30,6 +32,8 @@ public enum DiagramOutput {
             case .unknownLayout(let view, let layout):
                 "view '\(view)' names the unknown layout '\(layout)'; layouts are: "
                     + GraphvizLayout.allCases.map(\.rawValue).joined(separator: ", ")
+            case .worker(let failure):
+                failure.description
             }
         }
     }
@@ -51,11 +55,13 @@ public enum DiagramOutput {
     }
 
     /// The bytes of `diagram` in `format`, laid out with the view's layout unless `layout` says
-    /// otherwise.
+    /// otherwise; by Graphviz in this process, or in `worker`'s child process when one is given.
     ///
     /// - Throws: ``Failure`` when the layout is unknown, the graph too large for it, or Graphviz
     ///   fails; Graphviz's own message is kept.
-    public static func bytes(of diagram: Diagram, as format: DiagramFormat, layout: String? = nil) throws(Failure) -> [UInt8] {
+    public static func bytes(
+        of diagram: Diagram, as format: DiagramFormat, layout: String? = nil, worker: RenderWorker? = nil
+    ) throws(Failure) -> [UInt8] {
         if format == .dot { return Array(diagram.dotText.utf8) }
         let name = layout ?? diagram.view.layout
         guard let engine = GraphvizLayout(rawValue: name) else {
@@ -65,6 +71,13 @@ public enum DiagramOutput {
            diagram.entities.count > limit.nodes || diagram.relations.count > limit.edges {
             throw .tooLarge(view: diagram.view.name, layout: name, nodes: diagram.entities.count,
                             edges: diagram.relations.count, limit: limit)
+        }
+        if let worker {
+            do {
+                return try worker.render(dot: diagram.dotText, layout: name, format: format, view: diagram.view.name)
+            } catch {
+                throw .worker(error)
+            }
         }
         let output = format.graphvizFormat
         do {

@@ -64,10 +64,14 @@ public struct GraphsFolder: Sendable {
     /// Every view is drawn before any file is written, so a view that fails to draw leaves the
     /// whole folder as it was.
     ///
+    /// With a `worker`, Graphviz runs in its child process rather than in this one.
+    ///
     /// - Returns: the changes, sorted by path; empty when the folder was up to date.
     /// - Throws: ``DiagramError`` or ``DiagramOutput/Failure`` for a view that cannot be drawn,
     ///   ``AtomicFile/WriteError`` when a file cannot be written.
-    public func update(views: [DiagramView], network: Network, dryRun: Bool = false) throws -> [Change] {
+    public func update(
+        views: [DiagramView], network: Network, dryRun: Bool = false, worker: RenderWorker? = nil
+    ) throws -> [Change] {
         var planned: [(path: String, bytes: [UInt8], kind: Change.Kind)] = []
         var expected = Set<String>()
         for view in views {
@@ -75,7 +79,7 @@ public struct GraphsFolder: Sendable {
             for format in formats {
                 let file = (path as NSString).appendingPathComponent("\(view.name).\(format.rawValue)")
                 expected.insert(file)
-                let bytes = try DiagramOutput.bytes(of: diagram, as: format)
+                let bytes = try DiagramOutput.bytes(of: diagram, as: format, worker: worker)
                 if let existing = FileManager.default.contents(atPath: file) {
                     if Self.sameContent(Array(existing), bytes, format: format) { continue }
                     planned.append((file, bytes, .updated))

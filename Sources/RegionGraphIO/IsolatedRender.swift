@@ -41,7 +41,9 @@ public enum IsolatedRender {
         public var description: String {
             switch self {
             case .timedOut(let view, let layout, let seconds, let nodes, let edges):
-                "the \(layout) layout of '\(view)' (\(nodes) entities, \(edges) relations) did not finish within "
+                "the \(layout) layout of '\(view)'"
+                    + (nodes > 0 || edges > 0 ? " (\(nodes) entities, \(edges) relations)" : "")
+                    + " did not finish within "
                     + "\(IsolatedRender.format(seconds)) seconds and was stopped; use --layout sfdp (or fdp), "
                     + "draw less with --depth, --kinds or --relations, or allow more time with --timeout"
             case .childFailed(let view, let message):
@@ -170,8 +172,9 @@ public enum IsolatedRender {
         }
     }
 
-    /// Writes all of `bytes` to `descriptor`, giving up quietly when the reader has gone.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    /// Writes all of `bytes` to `descriptor`; `false` (quietly) when the reader has gone.
+    @discardableResult
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
@@ -180,9 +183,10 @@ public enum IsolatedRender {
             } else if count < 0 && errno == EINTR {
                 continue
             } else {
-                return
+                return false
             }
         }
+        return true
     }
 
     /// The child's output, gathered on other threads.

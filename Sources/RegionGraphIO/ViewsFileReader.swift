@@ -1,6 +1,5 @@
 import RegionGraph
 import RegionGraphDiagrams
-import Yams
 
 /// Reads the declarative views file (`Graphs/views.yaml`): one entry per standard diagram.
 ///
@@ -24,45 +23,49 @@ public enum ViewsFileReader {
     public static func read(_ text: String, file: String) -> Result<[DiagramView], DatasetError> {
         var problems: [Diagnostic] = []
         var views: [DiagramView] = []
-        func at(_ node: Node) -> FileLocation {
-            FileLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        func at(_ node: YAMLNode) -> FileLocation {
+            FileLocation(file: file, line: node.mark.line, column: node.mark.column)
         }
-        func fail(_ node: Node, _ message: String, hint: String? = nil) {
+        func fail(_ node: YAMLNode, _ message: String, hint: String? = nil) {
             problems.append(.error(at: at(node), message, hint: hint))
         }
-        let root: Node?
+        let root: YAMLNode?
         do {
-            root = try Yams.compose(yaml: text, .basic)
+            root = try Array(text.utf8).withUnsafeBufferPointer { bytes throws(YAMLSyntaxError) in
+                try YAMLNode.compose(bytes)
+            }
         } catch {
-            return .failure(DatasetError(diagnostics: [
-                .error(at: FileLocation(file: file, line: 1, column: 1), "cannot read the views file: \(error)")
-            ]))
+            return .failure(DatasetError(diagnostics: [error.diagnostic(file: file)]))
         }
-        guard let root, case .mapping(let top) = root, let list = top["views"], case .sequence(let items) = list else {
+        guard let root, case .mapping(let top, _) = root,
+              let list = top.first(where: { $0.key.scalar?.string == "views" })?.value,
+              case .sequence(let items, _) = list
+        else {
             return .failure(DatasetError(diagnostics: [
                 .error(at: FileLocation(file: file, line: 1, column: 1), "the views file must hold 'views:', a list of views")
             ]))
         }
         var names = Set<String>()
         for item in items {
-            guard case .mapping(let mapping) = item else {
+            guard case .mapping(let mapping, _) = item else {
                 fail(item, "a view must be a mapping of keys to values")
                 continue
             }
-            var fields: [String: Node] = [:]
+            var fields: [String: YAMLNode] = [:]
             for (key, value) in mapping {
-                guard let name = key.string, keys.contains(name) else {
-                    fail(key, "unknown key '\(key.string ?? "?")' in a view\(Suggestions.didYouMean(key.string ?? "", among: keys))",
+                guard let name = key.scalar?.string, keys.contains(name) else {
+                    let shown = key.scalar?.string
+                    fail(key, "unknown key '\(shown ?? "?")' in a view\(Suggestions.didYouMean(shown ?? "", among: keys))",
                          hint: "keys are: \(keys.joined(separator: ", "))")
                     continue
                 }
                 fields[name] = value
             }
-            func string(_ key: String) -> String? { fields[key]?.string }
-            func strings(_ key: String) -> [(String, Node)]? {
+            func string(_ key: String) -> String? { fields[key]?.scalar?.string }
+            func strings(_ key: String) -> [(String, YAMLNode)]? {
                 guard let node = fields[key] else { return nil }
-                if case .sequence(let sequence) = node { return sequence.compactMap { n in n.string.map { ($0, n) } } }
-                return node.string.map { [($0, node)] }
+                if case .sequence(let sequence, _) = node { return sequence.compactMap { n in n.scalar.map { ($0.string, n) } } }
+                return node.scalar.map { [($0.string, node)] }
             }
             guard let name = string("name"), !name.isEmpty else { fail(item, "a view has no 'name'"); continue }
             guard name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
@@ -106,7 +109,7 @@ public enum ViewsFileReader {
             let focus = (strings("focus") ?? []).map { EntityID($0.0) }
             var depth = 1
             if let node = fields["depth"] {
-                guard let value = node.string.flatMap(Int.init), (0...6).contains(value) else {
+                guard let value = node.scalar.flatMap({ Int($0.string) }), (0...6).contains(value) else {
                     fail(node, "depth must be a whole number from 0 to 6")
                     continue
                 }

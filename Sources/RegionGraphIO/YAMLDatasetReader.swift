@@ -1,5 +1,4 @@
 import RegionGraph
-import Yams
 
 /// Reads the curated YAML layout (`documents:`, `entities:`, `relations:`) into
 /// ``DatasetRecords``, remembering the line and column of every value.
@@ -26,16 +25,21 @@ public enum YAMLDatasetReader {
     ///
     /// - Complexity: O(*n*) in the size of the text.
     public static func read(_ text: String, file: String) -> DatasetRecords {
+        var text = text
+        return text.withUTF8 { read($0, file: file) }
+    }
+
+    /// Reads one YAML file's bytes (UTF-8). `file` is the path used in diagnostics.
+    ///
+    /// - Complexity: O(*n*) in the length of the text.
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> DatasetRecords {
         var reader = Reader(file: file)
         do {
-            if let root = try Yams.compose(yaml: text, .basic) {
+            if let root = try YAMLNode.compose(bytes) {
                 reader.readRoot(root)
             }
-        } catch let error as YamlError {
-            reader.records.diagnostics.append(reader.diagnostic(for: error, in: text))
         } catch {
-            reader.records.diagnostics.append(
-                .error(at: FileLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)"))
+            reader.records.diagnostics.append(error.diagnostic(file: file))
         }
         reader.records.diagnostics.sort()
         return reader.records
@@ -47,72 +51,24 @@ public enum YAMLDatasetReader {
 
         init(file: String) { self.file = file }
 
-        func location(_ node: Node) -> FileLocation {
+        func location(_ node: YAMLNode) -> FileLocation {
             let mark = node.mark
-            return FileLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+            return FileLocation(file: file, line: mark.line, column: mark.column)
         }
 
-        mutating func error(_ node: Node, _ message: String, hint: String? = nil) {
+        mutating func error(_ node: YAMLNode, _ message: String, hint: String? = nil) {
             records.diagnostics.append(.error(at: location(node), message, hint: hint))
         }
 
-        func diagnostic(for error: YamlError, in text: String) -> Diagnostic {
-            func at(_ mark: Mark) -> FileLocation {
-                FileLocation(file: file, line: mark.line, column: mark.column)
-            }
-            let hint = "check indentation, and quote values that contain ': ', '#', or start with a special character"
-            switch error {
-            case .scanner(let context, let problem, let mark, _),
-                .parser(let context, let problem, let mark, _),
-                .composer(let context, let problem, let mark, _):
-                let context = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-                return .error(at: at(mark), "YAML syntax error: \(problem)\(context)", hint: hint)
-            case .reader(let problem, let offset, _, _):
-                return .error(
-                    at: FileLocation(file: file, line: 1, column: 1),
-                    "cannot read the file: \(problem)\(offset.map { " at byte \($0)" } ?? "")",
-                    hint: "save the file as UTF-8")
-            case .duplicatedKeysInMapping(let duplicates, let context):
-                let place = duplicates.first.flatMap {
-                    secondOccurrence(of: $0, in: text, mappingAt: context.mark)
-                } ?? at(context.mark)
-                return .error(at: place,
-                    "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
-                    hint: "each key may appear once in a mapping")
-            default:
-                return .error(at: FileLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
-            }
-        }
-
-        /// Where `key` appears for the second time in the mapping that starts at `mark`: the
-        /// place a duplicate key is reported at.
-        func secondOccurrence(of key: String, in text: String, mappingAt mark: Mark) -> FileLocation? {
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            var seen = 0
-            for index in (mark.line - 1)..<lines.count {
-                let scalars = Array(lines[index].unicodeScalars)
-                guard scalars.count >= mark.column else { continue }
-                let rest = String(String.UnicodeScalarView(scalars[(mark.column - 1)...]))
-                let prefix = scalars[..<(mark.column - 1)]
-                let indentOK = prefix.allSatisfy { $0 == " " || $0 == "-" }
-                if index > mark.line - 1, !indentOK { break }
-                if indentOK, rest.hasPrefix(key + ":") {
-                    seen += 1
-                    if seen == 2 { return FileLocation(file: file, line: index + 1, column: mark.column) }
-                }
-            }
-            return nil
-        }
-
         /// The pairs of a mapping, reporting unknown and duplicate keys.
-        mutating func fields(_ node: Node, allowed: [String], what: String) -> [(String, Node)]? {
-            guard case .mapping(let mapping) = node else {
+        mutating func fields(_ node: YAMLNode, allowed: [String], what: String) -> [(String, YAMLNode)]? {
+            guard case .mapping(let mapping, _) = node else {
                 error(node, "expected \(what) as a mapping of keys to values",
                     hint: "write 'key: value' lines, indented under '- '")
                 return nil
             }
             var seen = Set<String>()
-            var result: [(String, Node)] = []
+            var result: [(String, YAMLNode)] = []
             for (keyNode, value) in mapping {
                 guard let key = keyNode.scalar?.string else {
                     error(keyNode, "expected a plain key")
@@ -125,7 +81,7 @@ public enum YAMLDatasetReader {
                     continue
                 }
                 guard seen.insert(key).inserted else {
-                    error(keyNode, "duplicate key '\(key)' in \(what)", hint: "each key may appear once")
+                    error(keyNode, "duplicate key '\(key)'", hint: "each key may appear once in a mapping")
                     continue
                 }
                 result.append((key, value))
@@ -138,29 +94,27 @@ public enum YAMLDatasetReader {
         }
 
         /// A scalar's text; `nil` (and nothing reported) for an explicit null.
-        mutating func text(_ node: Node, _ key: String) -> Located<String>? {
+        mutating func text(_ node: YAMLNode, _ key: String) -> Located<String>? {
             guard case .scalar(let scalar) = node else {
                 error(node, "'\(key)' must be a single value, not a list or mapping")
                 return nil
             }
-            if scalar.tag.description == Tag.Name.null.rawValue || (scalar.style == .plain && ["", "~", "null"].contains(scalar.string)) {
-                return nil
-            }
+            if scalar.isNull { return nil }
             return Located(scalar.string, at: location(node))
         }
 
-        mutating func list(_ node: Node, _ key: String) -> [String] {
+        mutating func list(_ node: YAMLNode, _ key: String) -> [String] {
             switch node {
-            case .sequence(let sequence):
+            case .sequence(let sequence, _):
                 return sequence.compactMap { text($0, key)?.value }
             default:
                 return text(node, key).map { [$0.value] } ?? []
             }
         }
 
-        mutating func sequence(_ node: Node, _ key: String) -> [Node] {
+        mutating func sequence(_ node: YAMLNode, _ key: String) -> [YAMLNode] {
             switch node {
-            case .sequence(let sequence): return Array(sequence)
+            case .sequence(let sequence, _): return Array(sequence)
             case .scalar(let scalar) where scalar.string.isEmpty: return []
             default:
                 error(node, "'\(key)' must be a list of items, each starting with '- '")
@@ -168,7 +122,7 @@ public enum YAMLDatasetReader {
             }
         }
 
-        mutating func readRoot(_ root: Node) {
+        mutating func readRoot(_ root: YAMLNode) {
             guard let fields = fields(root, allowed: YAMLDatasetReader.topLevelKeys, what: "the file")
             else { return }
             for (key, value) in fields {
@@ -182,7 +136,7 @@ public enum YAMLDatasetReader {
             }
         }
 
-        mutating func readDocument(_ node: Node) {
+        mutating func readDocument(_ node: YAMLNode) {
             var record = DocumentRecord(location: location(node))
             guard let fields = fields(node, allowed: YAMLDatasetReader.documentKeys, what: "a document")
             else { return }
@@ -200,7 +154,7 @@ public enum YAMLDatasetReader {
             records.documents.append(record)
         }
 
-        mutating func readEntity(_ node: Node) {
+        mutating func readEntity(_ node: YAMLNode) {
             var record = EntityRecord(location: location(node))
             guard let fields = fields(node, allowed: YAMLDatasetReader.entityKeys, what: "an entity")
             else { return }
@@ -235,7 +189,7 @@ public enum YAMLDatasetReader {
             records.entities.append(record)
         }
 
-        mutating func readRelation(_ node: Node) {
+        mutating func readRelation(_ node: YAMLNode) {
             var record = RelationRecord(location: location(node))
             guard let fields = fields(node, allowed: YAMLDatasetReader.relationKeys, what: "a relation")
             else { return }
@@ -268,8 +222,8 @@ public enum YAMLDatasetReader {
             records.relations.append(record)
         }
 
-        mutating func attributes(_ node: Node) -> [String: String] {
-            guard case .mapping(let mapping) = node else {
+        mutating func attributes(_ node: YAMLNode) -> [String: String] {
+            guard case .mapping(let mapping, _) = node else {
                 error(node, "'attributes' must be a mapping of names to values")
                 return [:]
             }
@@ -277,7 +231,7 @@ public enum YAMLDatasetReader {
             for (keyNode, value) in mapping {
                 guard let key = keyNode.scalar?.string else { continue }
                 if result[key] != nil {
-                    error(keyNode, "duplicate attribute '\(key)'")
+                    error(keyNode, "duplicate key '\(key)'", hint: "each key may appear once in a mapping")
                     continue
                 }
                 if let value = text(value, key) { result[key] = value.value }
@@ -285,7 +239,7 @@ public enum YAMLDatasetReader {
             return result
         }
 
-        mutating func citations(_ node: Node) -> [CitationRecord] {
+        mutating func citations(_ node: YAMLNode) -> [CitationRecord] {
             sequence(node, "sources").compactMap { item in
                 guard let fields = fields(item, allowed: YAMLDatasetReader.citationKeys, what: "a source")
                 else { return nil }

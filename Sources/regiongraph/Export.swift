@@ -5,6 +5,7 @@ import RegionGraphIO
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the network, or part of it, for other tools: GraphML, GEXF, Popolo, CSV, Mermaid, Neo4j or JSON.",
         discussion: """
             Formats:

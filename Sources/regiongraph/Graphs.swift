@@ -5,6 +5,7 @@ import RegionGraphDiagrams
 
 struct Graphs: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graphs",
         abstract: "Regenerate the standard diagrams in Graphs/ from the data.",
         discussion: """
             Draws every view in Graphs/views.yaml as NAME.dot, NAME.svg, NAME.png and NAME.pdf. \
@@ -12,7 +13,12 @@ struct Graphs: ParsableCommand {
             views are deleted. Every view is drawn before anything is written, so a failure leaves \
             the folder as it was. With --check nothing is written: the command lists what is out \
             of date and exits with code 1 if anything is.
+
+            Graphviz runs in a worker process of this program, replaced after every \
+            \(layoutsPerWorker) layouts, so that memory Graphviz does not free is returned.
             """)
+
+    static let layoutsPerWorker = 50
 
     @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "dir"))
     var data: String = "Data"
@@ -35,7 +41,9 @@ struct Graphs: ParsableCommand {
         }
         let changes: [GraphsFolder.Change]
         do {
-            changes = try folder.update(views: views, network: network, dryRun: check)
+            let worker = RenderWorker(layoutsPerProcess: Self.layoutsPerWorker)
+            defer { worker.retire() }
+            changes = try folder.update(views: views, network: network, dryRun: check, worker: worker)
         } catch {
             Terminal.error(String(describing: error))
             throw ExitCode(1)

@@ -5,6 +5,7 @@ import RegionGraphIO
 
 struct Matrix: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "matrix",
         abstract: "Municipalities × councils, forums and companies: a mark where a membership holds.",
         discussion: "Marks: M member_of, O owns, P part_of, R represented_in, B board_member_of, D participates_in.")
 

@@ -3,6 +3,7 @@ import RegionGraphIO
 
 struct Members: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "members",
         abstract: "Who belongs to a council, forum, company, region or board.",
         discussion: "Lists members, owners (of a jointly owned company), parts (municipalities of a region), representatives and board members.")
 

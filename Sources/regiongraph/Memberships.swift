@@ -3,6 +3,7 @@ import RegionGraphIO
 
 struct Memberships: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "memberships",
         abstract: "What an entity belongs to: the councils, forums, companies and regions it is part of.")
 
     @Argument(help: "The entity: id, name, short name or alias.")

@@ -8,7 +8,8 @@ enum NetworkLoading {
     static func load(from folder: String) throws -> Network {
         let validation: DatasetValidation
         do {
-            validation = try DatasetLoader.load(from: folder, progress: ProgressReporter.terminal())
+            validation = try DatasetLoader.load(
+                from: folder, progress: ProgressReporter.terminal(), cache: RecordsCache.standard())
         } catch {
             Terminal.error(error.description)
             throw ExitCode(1)

@@ -3,6 +3,7 @@ import RegionGraphIO
 
 struct Participants: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "participants",
         abstract: "Everyone taking part in a project, forum or programme, with relation and role.",
         discussion: "Owners, partners, participants, secretariat, leader, host, funders, members and those responsible.")
 

@@ -3,6 +3,7 @@ import RegionGraphIO
 
 struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "path",
         abstract: "The shortest chain of relations connecting two entities, each step shown.")
 
     @Argument(help: "Where the path starts.")

@@ -6,6 +6,7 @@ import RegionGraphIO
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw one entity's part of the network, or one standard view, to a file.",
         discussion: """
             TARGET is a view name from Graphs/views.yaml or an entity (id, name, short name or \
@@ -78,7 +79,12 @@ struct Render: ParsableCommand {
     @Flag(name: .customLong("render-child"), help: .hidden)
     var renderChild = false
 
+    /// Hidden: be a worker child of RenderWorker (framed render requests on standard input).
+    @Flag(name: .customLong("render-worker"), help: .hidden)
+    var renderWorker = false
+
     func validate() throws {
+        if renderWorker { return }
         if renderChild {
             guard layout != nil, format != nil else { throw ValidationError("--render-child needs --layout and --format") }
             return
@@ -117,6 +123,11 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        if renderWorker {
+            let status = RenderWorker.serve()
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         if renderChild {
             let status = IsolatedRender.serveChild(layout: layout ?? "dot", format: format ?? .svg)
             if status != 0 { throw ExitCode(status) }

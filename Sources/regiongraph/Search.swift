@@ -3,6 +3,7 @@ import RegionGraphIO
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Find entities by id, name, short name, alias or description.",
         discussion: "Case and diacritics are ignored: 'roros' finds Røros.")
 

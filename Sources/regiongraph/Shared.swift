@@ -3,6 +3,7 @@ import RegionGraphIO
 
 struct Shared: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "shared",
         abstract: "What all the given entities belong to or take part in.")
 
     @Argument(help: "Two or more entities: ids, names, short names or aliases.")

@@ -3,6 +3,7 @@ import RegionGraphIO
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Everything about one entity: names, attributes, relations in and out, with sources.")
 
     @Argument(help: "The entity: id, name, short name or alias.")

@@ -4,6 +4,7 @@ import RegionGraphIO
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check the data: every problem as FILE:LINE:COLUMN with a hint.",
         discussion: "Exits with 1 when the data has errors; warnings alone exit with 0.")
 
@@ -19,7 +20,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         let validation: DatasetValidation
         do {
-            validation = try DatasetLoader.load(from: data)
+            validation = try DatasetLoader.load(from: data, progress: nil, cache: RecordsCache.standard())
         } catch {
             Terminal.error(error.description)
             throw ExitCode(1)

@@ -21,16 +21,29 @@ struct CommandRunner {
         productsFolder.appendingPathComponent("regiongraph")
     }
 
-    static func run(_ arguments: [String], in folder: URL = packageFolder) throws -> Output {
-        try run(executable: binary, arguments, in: folder)
+    /// The records cache the tests' runs of `regiongraph` use, instead of the user's own.
+    static let cacheFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("regiongraph-tests-cache").path
+
+    static func run(
+        _ arguments: [String], in folder: URL = packageFolder, environment: [String: String] = [:]
+    ) throws -> Output {
+        try run(executable: binary, arguments, in: folder, environment: environment)
     }
 
-    /// Runs any program and collects what it writes.
-    static func run(executable: URL, _ arguments: [String], in folder: URL = packageFolder) throws -> Output {
+    /// Runs any program and collects what it writes. `environment` adds to (or replaces in)
+    /// the tests' own environment.
+    static func run(
+        executable: URL, _ arguments: [String], in folder: URL = packageFolder, environment: [String: String] = [:]
+    ) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        var variables = ProcessInfo.processInfo.environment
+        variables["REGIONGRAPH_CACHE"] = cacheFolder
+        variables.merge(environment) { $1 }
+        process.environment = variables
         let stdout = Pipe()
         let stderr = Pipe()
         process.standardOutput = stdout

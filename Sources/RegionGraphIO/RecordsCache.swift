@@ -1,0 +1,154 @@
+import Foundation
+import RegionGraph
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Keeps what a data folder's files parsed into, between runs of the program, so that a query
+/// on unchanged data does not parse its YAML again.
+///
+/// An entry holds the records (``DatasetRecords``, with every location and diagnostic) of
+/// one folder's files, under a key made of the program's ``identity`` and each file's name,
+/// size and a 64-bit hash of its bytes: the files are still read on every run, and any change
+/// to any of them, to the set of files or to the program means the entry is not used. The
+/// facts are checked afresh on every run (``DatasetLoader`` validates the records, cached or
+/// not), so a cached load gives exactly the network and the diagnostics a parse gives.
+///
+/// Entries are written atomically and only for folders of at most ``largestInput`` bytes;
+/// a missing, unreadable, damaged or unwritable cache only means parsing again.
+///
+/// ```swift
+/// let cache = RecordsCache.standard()        // nil when REGIONGRAPH_CACHE=off
+/// let validation = try DatasetLoader.load(from: "Data", progress: nil, cache: cache)
+/// ```
+public struct RecordsCache: Sendable, Hashable {
+    /// The folder holding the entries, one file per data folder.
+    public var directory: String
+    /// What produced the records: entries made by another build of the program are not used.
+    public var identity: String
+
+    /// Folders with more bytes of data than this are not cached (the spreadsheet layout of a
+    /// whole country is read faster than such an entry would be).
+    public static let largestInput = 16 << 20
+
+    /// Bumped whenever the layout of an entry changes.
+    static let format = "regiongraph-records 1"
+
+    public init(directory: String, identity: String) {
+        self.directory = directory
+        self.identity = identity
+    }
+
+    /// The cache of a command-line run: `$REGIONGRAPH_CACHE` when set (a folder, or `off` for
+    /// none), else `$XDG_CACHE_HOME/regiongraph`, else `~/.cache/regiongraph`; its identity
+    /// is the running executable's path, size, modification time and inode.
+    ///
+    /// - Returns: `nil` when caching is off or no folder can be named.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> RecordsCache? {
+        let directory: String
+        if let chosen = environment["REGIONGRAPH_CACHE"], !chosen.isEmpty {
+            guard chosen != "off" else { return nil }
+            directory = chosen
+        } else if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") {
+            directory = base + "/regiongraph"
+        } else if let home = environment["HOME"], !home.isEmpty {
+            directory = home + "/.cache/regiongraph"
+        } else {
+            return nil
+        }
+        let executable = IsolatedRender.currentExecutable
+        var info = stat()
+        guard stat(executable, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+        let modified = "\(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec)"
+        #else
+        let modified = "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        #endif
+        return RecordsCache(directory: directory, identity: "\(executable) \(info.st_size) \(modified) \(info.st_ino)")
+    }
+
+    /// The entry file for the data folder `folder`.
+    func entryPath(for folder: String) -> String {
+        var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let absolute = realpath(folder, &resolved) != nil
+            ? String(decoding: resolved.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            : folder
+        let name = String(Self.hash(Array(absolute.utf8)), radix: 16)
+        return directory + "/" + String(repeating: "0", count: 16 - name.count) + name + ".records"
+    }
+
+    /// The key of an entry: the format, the program, and every file's name, size and hash.
+    func key(paths: [String], contents: [[UInt8]]) -> [UInt8] {
+        var text = Self.format + "\n" + identity + "\n"
+        for (path, bytes) in zip(paths, contents) {
+            text += "\(path)\t\(bytes.count)\t\(String(Self.hash(bytes), radix: 16))\n"
+        }
+        return Array(text.utf8)
+    }
+
+    /// The records of the files at `paths` (of the data folder `folder`) whose bytes are
+    /// `contents`, when an entry for exactly those bytes exists; `nil` otherwise.
+    ///
+    /// - Complexity: O(*b*) in the bytes of the files and of the entry.
+    public func records(folder: String, paths: [String], contents: [[UInt8]]) -> [DatasetRecords]? {
+        guard let entry = try? DatasetLoader.contents(of: entryPath(for: folder)) else { return nil }
+        let key = key(paths: paths, contents: contents)
+        // An entry: the key's length (8 bytes, little-endian), the key, then the records.
+        guard entry.count >= 8 + key.count else { return nil }
+        var length = 0
+        for index in 0..<8 { length |= Int(entry[index]) << (8 * index) }
+        guard length == key.count, entry[8..<(8 + key.count)].elementsEqual(key) else { return nil }
+        guard let parts = try? RecordsCodec.decode(Array(entry[(8 + key.count)...])),
+              parts.count == paths.count
+        else { return nil }
+        return parts
+    }
+
+    /// Stores `parts`, the records of the files at `paths` whose bytes are `contents`, as the
+    /// entry of `folder`. Best effort: nothing happens when the folder is too large or the
+    /// entry cannot be written.
+    public func store(_ parts: [DatasetRecords], folder: String, paths: [String], contents: [[UInt8]]) {
+        guard contents.reduce(0, { $0 + $1.count }) <= Self.largestInput else { return }
+        let key = key(paths: paths, contents: contents)
+        var entry: [UInt8] = (0..<8).map { UInt8(truncatingIfNeeded: key.count >> (8 * $0)) }
+        entry += key
+        entry += RecordsCodec.encode(parts)
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try? AtomicFile.write(entry, to: entryPath(for: folder))
+    }
+
+    /// A 64-bit hash of `bytes` (MurmurHash3's mixing, eight bytes at a time): a change to a
+    /// file changes its key.
+    ///
+    /// - Complexity: O(*n*).
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        let k1: UInt64 = 0x87c3_7b91_1142_53d5
+        let k2: UInt64 = 0x4cf5_ad43_2745_937f
+        var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
+        func mixed(_ word: UInt64) -> UInt64 {
+            var k = word &* k1
+            k = (k << 31) | (k >> 33)
+            return k &* k2
+        }
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset + 8 <= raw.count {
+                h ^= mixed(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                h = ((h << 27) | (h >> 37)) &* 5 &+ 0x52dc_e729
+                offset += 8
+            }
+            var tail: UInt64 = 0
+            for index in offset..<raw.count { tail |= UInt64(raw[index]) << (8 * UInt64(index - offset)) }
+            h ^= mixed(tail)
+        }
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        h = h &* 0xc4ce_b9fe_1a85_ec53
+        h ^= h >> 33
+        return h
+    }
+}

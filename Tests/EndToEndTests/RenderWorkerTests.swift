@@ -1,0 +1,127 @@
+import Foundation
+import RegionGraphIO
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The render worker with the built `regiongraph` as its child: what a long-running parent
+/// (a server, a batch of renders) gets.
+@Suite(.serialized) struct RenderWorkerTests {
+    func worker(layoutsPerProcess: Int = 50, timeout: Double? = nil) -> RenderWorker {
+        RenderWorker(
+            executable: CommandRunner.binary.path, layoutsPerProcess: layoutsPerProcess, timeout: timeout)
+    }
+
+    func standardView(_ name: String) throws -> String {
+        try String(contentsOf: CommandRunner.packageFolder.appendingPathComponent("Graphs/\(name).dot"), encoding: .utf8)
+    }
+
+    /// What `regiongraph render` writes for the same DOT without a worker: the committed file.
+    func committed(_ name: String, _ format: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: CommandRunner.packageFolder.appendingPathComponent("Graphs/\(name).\(format)")))
+    }
+
+    @Test func aWorkerDrawsWhatTheStandardViewsHold() throws {
+        let worker = worker()
+        for name in ["green-flyway", "fosenregionen"] {
+            let dot = try standardView(name)
+            let svg = try worker.render(dot: dot, layout: "dot", format: .svg, view: name)
+            #expect(svg == (try committed(name, "svg")), "\(name).svg")
+            let png = try worker.render(dot: dot, layout: "dot", format: .png, view: name)
+            #expect(png == (try committed(name, "png")), "\(name).png")
+        }
+        #expect(worker.processesStarted == 1)
+    }
+
+    @Test func theChildIsReplacedAfterItsLayoutsAndTheBytesStayTheSame() throws {
+        let worker = worker(layoutsPerProcess: 2)
+        let dot = try standardView("green-flyway")
+        var drawings = Set<[UInt8]>()
+        for _ in 0..<5 {
+            drawings.insert(try worker.render(dot: dot, layout: "dot", format: .svg))
+        }
+        #expect(worker.processesStarted == 3)
+        #expect(drawings.count == 1)
+        // The third child has one layout behind it. DOT output is no layout: it does not count
+        // towards replacing the child.
+        for _ in 0..<4 { _ = try worker.render(dot: dot, layout: "dot", format: .dot) }
+        #expect(worker.processesStarted == 3)
+    }
+
+    @Test func aGraphvizErrorIsReportedAndTheChildCarriesOn() throws {
+        let worker = worker()
+        #expect {
+            try worker.render(dot: "digraph { a -> }", layout: "dot", format: .svg, view: "broken")
+        } throws: { error in
+            guard case .childFailed(let view, let message)? = error as? IsolatedRender.Failure else { return false }
+            return view == "broken" && message.contains("syntax error in line 1")
+        }
+        let pid = worker.childProcessIdentifier
+        _ = try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        #expect(worker.childProcessIdentifier == pid)
+        #expect(worker.processesStarted == 1)
+    }
+
+    @Test func aLayoutPastTheTimeLimitKillsTheChildAndTheNextRenderStartsAnother() throws {
+        var dot = "graph {\n"
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<1_500 {
+            dot += "  n\(Int.random(in: 0..<600, using: &generator)) -- n\(Int.random(in: 0..<600, using: &generator));\n"
+        }
+        dot += "}\n"
+        let worker = worker(timeout: 1)
+        let started = ContinuousClock.now
+        #expect {
+            try worker.render(dot: dot, layout: "dot", format: .svg, view: "random")
+        } throws: { error in
+            guard case .timedOut(let view, let layout, _, _, _)? = error as? IsolatedRender.Failure else { return false }
+            return view == "random" && layout == "dot"
+        }
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(worker.childProcessIdentifier == nil)
+        let svg = try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        #expect(svg.starts(with: Array("<?xml".utf8)))
+        #expect(worker.processesStarted == 2)
+    }
+
+    @Test func aChildThatDiesIsAFailureNotAHang() throws {
+        let worker = worker()
+        _ = try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        let pid = try #require(worker.childProcessIdentifier)
+        kill(pid, SIGKILL)
+        #expect {
+            try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        } throws: { error in
+            guard case .childFailed(_, let message)? = error as? IsolatedRender.Failure else { return false }
+            return message.contains("renderer process")
+        }
+        _ = try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        #expect(worker.processesStarted == 2)
+    }
+
+    @Test func aMissingExecutableCannotStart() {
+        let worker = RenderWorker(executable: "/nonexistent/regiongraph")
+        #expect {
+            try worker.render(dot: "digraph { a }", layout: "dot", format: .svg)
+        } throws: { error in
+            guard case .cannotStart(let reason)? = error as? IsolatedRender.Failure else { return false }
+            return reason.contains("/nonexistent/regiongraph")
+        }
+    }
+
+    @Test func theChildAnswersAMalformedRequestByEndingWithStatus2() throws {
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = RenderWorker.regiongraphArguments
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = Pipe()
+        try process.run()
+        input.fileHandleForWriting.write(Data("DRAW something\n".utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+    }
+}

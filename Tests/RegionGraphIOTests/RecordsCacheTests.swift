@@ -1,0 +1,134 @@
+import Foundation
+import RegionGraph
+import Testing
+@testable import RegionGraphIO
+
+@Suite struct RecordsCacheTests {
+    static let dataFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Data").path
+
+    /// The shipped data files, parsed one by one, plus a file full of problems.
+    func parts() throws -> (paths: [String], contents: [[UInt8]], parts: [DatasetRecords]) {
+        var paths = try DatasetLoader.dataFiles(in: Self.dataFolder)
+        var contents = try paths.map { try DatasetLoader.contents(of: $0) }
+        paths.append("Data/broken.yaml")
+        contents.append(Array("""
+            entities:
+              - id: "tab\\there & <b>"
+                naem: Ødegården ⁦שלום⁩ 👩🏽‍🌾
+                attributes: {b: 2, a: 1}
+              - [not, a, mapping]
+            relations:
+              - {from: a, to: b, type: member_of, as_of: "2021-05", quote: "\\u0000"}
+            """.utf8))
+        let parts = zip(contents, paths).map { bytes, path in
+            YAMLDatasetReader.read(String(decoding: bytes, as: UTF8.self), file: path)
+        }
+        return (paths, contents, parts)
+    }
+
+    func expectSame(_ a: [DatasetRecords], _ b: [DatasetRecords]) {
+        #expect(a.count == b.count)
+        for (x, y) in zip(a, b) {
+            #expect(x.documents == y.documents)
+            #expect(x.entities == y.entities)
+            #expect(x.relations == y.relations)
+            #expect(x.diagnostics == y.diagnostics)
+        }
+    }
+
+    @Test func recordsSurviveEncodingExactly() throws {
+        let (_, _, parts) = try parts()
+        #expect(parts.last?.diagnostics.count ?? 0 >= 2)
+        #expect(parts.reduce(0) { $0 + $1.entities.count } > 200)
+        expectSame(try RecordsCodec.decode(RecordsCodec.encode(parts)), parts)
+        #expect(RecordsCodec.encode(parts) == RecordsCodec.encode(parts))
+    }
+
+    @Test func damagedBytesAreAnErrorNotACrash() throws {
+        let (_, _, parts) = try parts()
+        let bytes = RecordsCodec.encode(Array(parts.suffix(2)))
+        for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 400)) {
+            #expect(throws: RecordsCodec.Damaged.self) { try RecordsCodec.decode(Array(bytes.prefix(length))) }
+        }
+        #expect(throws: RecordsCodec.Damaged.self) { try RecordsCodec.decode(bytes + [0]) }
+        var seed: UInt64 = 0x2545F4914F6CDD1D
+        for _ in 0..<2_000 {
+            var flipped = bytes
+            for _ in 0...(Int(seed % 3)) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                flipped[Int((seed >> 33) % UInt64(flipped.count))] ^= UInt8(truncatingIfNeeded: seed >> 17) | 1
+            }
+            _ = try? RecordsCodec.decode(flipped)
+        }
+    }
+
+    func temporaryCache() -> RecordsCache {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("regiongraph-cache-\(UUID().uuidString)").path
+        return RecordsCache(directory: directory, identity: "test build 1")
+    }
+
+    @Test func anEntryIsUsedOnlyForTheSameBytesAndTheSameProgram() throws {
+        let (paths, contents, parts) = try parts()
+        let cache = temporaryCache()
+        #expect(cache.records(folder: Self.dataFolder, paths: paths, contents: contents) == nil)
+        cache.store(parts, folder: Self.dataFolder, paths: paths, contents: contents)
+        expectSame(try #require(cache.records(folder: Self.dataFolder, paths: paths, contents: contents)), parts)
+
+        var edited = contents
+        edited[1][edited[1].count / 2] ^= 1
+        #expect(cache.records(folder: Self.dataFolder, paths: paths, contents: edited) == nil)
+        #expect(cache.records(folder: Self.dataFolder, paths: paths.reversed(), contents: contents.reversed()) == nil)
+        #expect(cache.records(folder: Self.dataFolder, paths: Array(paths.dropLast()), contents: Array(contents.dropLast())) == nil)
+        var rebuilt = cache
+        rebuilt.identity = "test build 2"
+        #expect(rebuilt.records(folder: Self.dataFolder, paths: paths, contents: contents) == nil)
+        #expect(cache.records(folder: "/tmp", paths: paths, contents: contents) == nil)
+    }
+
+    @Test func aFolderLargerThanTheLimitIsNotStored() throws {
+        let cache = temporaryCache()
+        let big = [[UInt8](repeating: 0x20, count: RecordsCache.largestInput + 1)]
+        cache.store([DatasetRecords()], folder: "/tmp/big", paths: ["/tmp/big/a.yaml"], contents: big)
+        #expect(!FileManager.default.fileExists(atPath: cache.entryPath(for: "/tmp/big")))
+    }
+
+    @Test func theHashSeesEveryByte() {
+        let text = Array("Rossen tjïelte / Røros kommune: prosjekteier".utf8)
+        var seen = Set([RecordsCache.hash(text)])
+        for index in text.indices {
+            var changed = text
+            changed[index] ^= 0x01
+            seen.insert(RecordsCache.hash(changed))
+        }
+        seen.insert(RecordsCache.hash(text + [0]))
+        seen.insert(RecordsCache.hash(Array(text.dropLast())))
+        #expect(seen.count == text.count + 3)
+        #expect(RecordsCache.hash(text) == RecordsCache.hash(text))
+    }
+
+    @Test func theStandardCacheFollowsTheEnvironment() throws {
+        #expect(RecordsCache.standard(environment: ["REGIONGRAPH_CACHE": "off", "HOME": "/root"]) == nil)
+        #expect(RecordsCache.standard(environment: ["REGIONGRAPH_CACHE": "/srv/c"])?.directory == "/srv/c")
+        #expect(RecordsCache.standard(environment: ["XDG_CACHE_HOME": "/x", "HOME": "/h"])?.directory == "/x/regiongraph")
+        #expect(RecordsCache.standard(environment: ["HOME": "/h"])?.directory == "/h/.cache/regiongraph")
+        #expect(RecordsCache.standard(environment: [:]) == nil)
+    }
+
+    @Test func aLoadThroughTheCacheGivesTheLoadWithout() throws {
+        let cache = temporaryCache()
+        let plain = try DatasetLoader.load(from: Self.dataFolder)
+        let first = try DatasetLoader.load(from: Self.dataFolder, progress: nil, cache: cache)
+        let second = try DatasetLoader.load(from: Self.dataFolder, progress: nil, cache: cache)
+        #expect(FileManager.default.fileExists(atPath: cache.entryPath(for: Self.dataFolder)))
+        for validation in [first, second] {
+            #expect(validation.diagnostics == plain.diagnostics)
+            let network = try #require(validation.network)
+            let expected = try #require(plain.network)
+            #expect(network.entities == expected.entities)
+            #expect(network.relations == expected.relations)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import RegionGraph
+import RegionGraphDiagrams
+import RegionGraphIO
+import Testing
+
+@Suite struct ViewsFileReaderTests {
+    let file = "Graphs/views.yaml"
+
+    func problems(_ text: String) -> [String] {
+        switch ViewsFileReader.read(text, file: file) {
+        case .success: []
+        case .failure(let error): error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func theStandardViewsFileHoldsSevenViews() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Graphs/views.yaml").path
+        let views = try ViewsFileReader.read(String(contentsOfFile: path, encoding: .utf8), file: path).get()
+        #expect(views.count == 7)
+        #expect(views.map(\.name).contains("green-flyway"))
+    }
+
+    @Test func aSyntaxErrorNamesLineAndColumn() {
+        #expect(problems("views:\n  - name: a\n    focus: [roros\n") == [
+            """
+            Graphs/views.yaml:4:1: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence at line 3, column 12)
+            Graphs/views.yaml:4:1: note: check indentation, and quote values that contain ': ', '#', or start with a special character
+            """
+        ])
+    }
+
+    @Test func unknownKeysAndRepeatedNamesAreReportedWhereTheyAre() {
+        #expect(problems("""
+            views:
+              - name: a
+                scope: overview
+                titel: A
+              - name: a
+                scope: overview
+            """) == [
+            """
+            Graphs/views.yaml:4:5: error: unknown key 'titel' in a view (did you mean 'title'?)
+            Graphs/views.yaml:4:5: note: keys are: name, title, scope, focus, depth, kinds, relations, layout
+            """,
+            "Graphs/views.yaml:5:11: error: duplicate view name 'a'",
+        ])
+    }
+}
