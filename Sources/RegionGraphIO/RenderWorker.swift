@@ -82,6 +82,13 @@ public final class RenderWorker: @unchecked Sendable {
     public func render(dot: String, layout: String, format: DiagramFormat, view: String = "diagram") throws(IsolatedRender.Failure) -> [UInt8] {
         lock.lock()
         defer { lock.unlock() }
+        // A child that ended while idle (killed from outside, say) is replaced without a word;
+        // one that ends during a render is that render's failure.
+        if let idle = child, !idle.process.isRunning {
+            idle.process.waitUntilExit()
+            closeDescriptors(of: idle)
+            child = nil
+        }
         if child == nil { child = try start() }
         guard var current = child else { throw .cannotStart(executable) }
         let payload = Array(dot.utf8)

@@ -86,19 +86,56 @@ import Glibc
         #expect(worker.processesStarted == 2)
     }
 
-    @Test func aChildThatDiesIsAFailureNotAHang() throws {
+    @Test func aChildKilledWhileIdleIsReplacedQuietly() throws {
         let worker = worker()
         _ = try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
         let pid = try #require(worker.childProcessIdentifier)
         kill(pid, SIGKILL)
-        #expect {
-            try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
-        } throws: { error in
-            guard case .childFailed(_, let message)? = error as? IsolatedRender.Failure else { return false }
-            return message.contains("renderer process")
+        // Until the parent has seen the child end, a render may still be sent to it and fail;
+        // once it has, the next render quietly starts a new child.
+        var waited = 0
+        while kill(pid, 0) == 0 || errno != ESRCH, waited < 200 {
+            usleep(10_000)
+            waited += 1
         }
-        _ = try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        usleep(100_000)
+        let svg = try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        #expect(svg.starts(with: Array("<?xml".utf8)))
         #expect(worker.processesStarted == 2)
+        #expect(worker.childProcessIdentifier != pid)
+    }
+
+    /// A stand-in child: a shell command in place of `regiongraph render --render-worker`.
+    func fakeWorker(_ script: String, timeout: Double? = nil) -> RenderWorker {
+        RenderWorker(executable: "/bin/sh", arguments: ["-c", script], timeout: timeout)
+    }
+
+    @Test func aChildThatEndsDuringARenderIsThatRendersFailure() throws {
+        let worker = fakeWorker("head -c 10 >/dev/null; exit 3")
+        #expect {
+            try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg, view: "v")
+        } throws: { error in
+            guard case .childFailed(let view, let message)? = error as? IsolatedRender.Failure else { return false }
+            return view == "v" && message == "the renderer process ended (status 3)"
+        }
+        #expect(worker.childProcessIdentifier == nil)
+    }
+
+    @Test func aChildThatAnswersNonsenseOrNothingIsStopped() throws {
+        let nonsense = fakeWorker("head -c 10 >/dev/null; echo 'HELLO there'; exec sleep 30")
+        #expect(throws: IsolatedRender.Failure.self) {
+            try nonsense.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        }
+        #expect(nonsense.childProcessIdentifier == nil)
+        let silent = fakeWorker("exec sleep 30", timeout: 0.5)
+        let started = ContinuousClock.now
+        #expect {
+            try silent.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        } throws: { error in
+            guard case .timedOut? = error as? IsolatedRender.Failure else { return false }
+            return true
+        }
+        #expect(ContinuousClock.now - started < .seconds(5))
     }
 
     @Test func aMissingExecutableCannotStart() {
