@@ -76,16 +76,8 @@ public enum IsolatedRender {
         dot: String, timeout: Double, executable: String = currentExecutable, arguments: [String],
         view: String, layout: String, nodes: Int = 0, edges: Int = 0
     ) throws(Failure) -> [UInt8] {
-        // A child killed while the parent still writes its input must not kill the parent.
-        signal(SIGPIPE, SIG_IGN)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let input = Pipe()
-        let output = Pipe()
+        let (process, input, output) = childProcess(executable, arguments)
         let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
         process.standardError = errors
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
@@ -130,6 +122,21 @@ public enum IsolatedRender {
             throw .childFailed(view: view, message: message.isEmpty ? "the renderer process exited with status \(process.terminationStatus)" : message)
         }
         return bytes
+    }
+
+    /// A process for `executable arguments` with pipes for its standard input and output, not
+    /// yet started. A child that dies while the parent still writes to it must not kill the
+    /// parent, so SIGPIPE is ignored from here on (writes then fail with EPIPE instead).
+    static func childProcess(_ executable: String, _ arguments: [String]) -> (process: Process, input: Pipe, output: Pipe) {
+        signal(SIGPIPE, SIG_IGN)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        return (process, input, output)
     }
 
     /// The child's side: reads DOT from standard input, renders it and writes the bytes to

@@ -162,15 +162,7 @@ public final class RenderWorker: @unchecked Sendable {
     }
 
     private func start() throws(IsolatedRender.Failure) -> Child {
-        // A child that dies while the parent writes to it must not kill the parent.
-        signal(SIGPIPE, SIG_IGN)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
+        let (process, input, output) = IsolatedRender.childProcess(executable, arguments)
         do {
             try process.run()
         } catch {
