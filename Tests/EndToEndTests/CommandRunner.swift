@@ -58,6 +58,15 @@ struct CommandRunner {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A new, empty folder under the system's temporary folder, named for `purpose`; the test
+    /// removes it when done.
+    static func temporaryFolder(_ purpose: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("regiongraph-\(purpose)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// Parses JSON output into Foundation objects.
     static func json(_ text: String) throws -> Any {
         try JSONSerialization.jsonObject(with: Data(text.utf8))

@@ -3,13 +3,6 @@ import Testing
 
 /// `regiongraph render` and `regiongraph graphs`, run as a user runs them.
 @Suite struct DiagramCommandTests {
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("regiongraph-diagrams-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     @Test func graphsFolderIsUpToDateWithTheData() throws {
         let output = try CommandRunner.run(["graphs", "--check"])
         #expect(output.status == 0, "Graphs/ is out of date; run 'regiongraph graphs' and commit:\n\(output.stderr)")
@@ -31,7 +24,7 @@ import Testing
     }
 
     @Test func rendersAnEntityToSVGWithNorwegianTextAndSources() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("diagrams")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("gf.svg")
         let output = try CommandRunner.run(["render", "Green Flyway", "--scope", "participants", "--output", file.path])
@@ -66,7 +59,7 @@ import Testing
     }
 
     @Test func aFailedRenderLeavesTheEarlierFileUntouched() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("diagrams")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("plan.svg")
         try Data("earlier diagram".utf8).write(to: file)
@@ -80,7 +73,7 @@ import Testing
     }
 
     @Test func dotIsRefusedForALargeGraphAndSfdpChosenByItself() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("diagrams")
         defer { try? FileManager.default.removeItem(at: folder) }
         var entities = "id,kind,name\n"
         var relations = "from,to,type,role,start,end,source\n"
@@ -104,7 +97,7 @@ import Testing
     }
 
     @Test func graphsRegeneratesIdenticalBytesAndRemovesStaleFiles() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("diagrams")
         defer { try? FileManager.default.removeItem(at: folder) }
         let views = """
             views:
@@ -142,7 +135,7 @@ import Testing
     }
 
     @Test func checkReportsAnOutOfDateFolderWithoutWriting() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("diagrams")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("views:\n  - name: gf\n    title: GF\n    scope: participants\n    focus: green-flyway\n".utf8)
             .write(to: folder.appendingPathComponent("views.yaml"))
@@ -153,7 +146,7 @@ import Testing
     }
 
     @Test func aBrokenViewsFileNamesLineAndColumn() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("diagrams")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("views:\n  - name: gf\n    scope: participant\n    focus: green-flyway\n".utf8)
             .write(to: folder.appendingPathComponent("views.yaml"))

@@ -21,9 +21,7 @@ import Testing
     }
 
     @Test func invalidDataExitsWith1AndListsEveryProblem() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("regiongraph-bad-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try CommandRunner.temporaryFolder("bad")
         defer { try? FileManager.default.removeItem(at: folder) }
         let yaml = """
             documents:

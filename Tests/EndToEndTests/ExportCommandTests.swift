@@ -49,13 +49,6 @@ enum PeerCheck {
     static let formats = ["graphml", "gexf", "popolo", "csv", "mermaid", "neo4j", "json"]
     static let folderFormats: Set<String> = ["csv", "neo4j"]
 
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("regiongraph-export-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     /// Exports to a fresh path in `folder` and returns the path.
     static func export(_ format: String, data: String = "Data", into folder: URL, name: String? = nil, extra: [String] = []) throws -> String {
         let path = folder.appendingPathComponent(name ?? (folderFormats.contains(format) ? format : "network.\(format)")).path
@@ -88,7 +81,7 @@ enum PeerCheck {
     @Test(arguments: formats)
     func peerReadsTheShippedData(_ format: String) throws {
         guard try PeerCheck.isAvailable() else { return }
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("export-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         let network = try Self.networkJSON()
         let entities = try #require(network["entities"] as? [[String: Any]])
@@ -188,7 +181,7 @@ enum PeerCheck {
 
     @Test func hostileTextKeepsEveryFormatReadableAndComesBack() throws {
         guard try PeerCheck.isAvailable() else { return }
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("export-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
@@ -224,7 +217,7 @@ enum PeerCheck {
     /// Whether the loader reads the whole spreadsheet layout (documents.csv, entity sources,
     /// source_N/quote_N, a doubled quote before a combining mark).
     static func readerReadsTheWholeLayout() throws -> Bool {
-        let folder = try temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("export-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("id,title,publisher,date,note,file\r\nd,Title,,,,\r\n".utf8).write(to: folder.appendingPathComponent("documents.csv"))
         try Data("id,kind,name,source,quote\r\na,forum,A,d,q\r\nb,forum,B,,\r\n".utf8).write(to: folder.appendingPathComponent("entities.csv"))
@@ -242,7 +235,7 @@ enum PeerCheck {
     }
 
     @Test func csvRoundTripsThroughTheLoaderToTheSameBytes() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("export-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try Self.export("csv", into: folder, name: "first")
         let complete = try Self.readerReadsTheWholeLayout()
@@ -264,7 +257,7 @@ enum PeerCheck {
 
     @Test(arguments: formats)
     func sameDataGivesTheSameBytes(_ format: String) throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("export-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try Self.export(format, into: folder, name: "a")
         let second = try Self.export(format, into: folder, name: "b")
@@ -309,7 +302,7 @@ enum PeerCheck {
     }
 
     @Test func formatComesFromTheFileExtension() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("export-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("network.gexf").path
         let output = try CommandRunner.run(["export", "--output", path])
@@ -320,7 +313,7 @@ enum PeerCheck {
     // MARK: Failures leave nothing half-written
 
     @Test func aFolderExportThatFailsLeavesNothingHalfWritten() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("export-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         let blocker = folder.appendingPathComponent("blocker")
         try Data("keep".utf8).write(to: blocker)
@@ -346,7 +339,7 @@ enum PeerCheck {
     }
 
     @Test func theSpreadsheetLayoutIsNotWrittenIntoAFolderOfYAMLData() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("export-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("entities: []\n".utf8).write(to: folder.appendingPathComponent("places.yaml"))
         let output = try CommandRunner.run(["export", "--format", "csv", "--output", folder.path])

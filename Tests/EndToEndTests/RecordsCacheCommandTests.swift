@@ -6,7 +6,7 @@ import Testing
 @Suite struct RecordsCacheCommandTests {
     /// A copy of the shipped Data/ and an empty cache folder of its own.
     func sandbox() throws -> (data: URL, cache: URL) {
-        let root = try DiagramCommandTests.temporaryFolder()
+        let root = try CommandRunner.temporaryFolder("cache-e2e")
         let data = root.appendingPathComponent("Data")
         try FileManager.default.copyItem(at: CommandRunner.packageFolder.appendingPathComponent("Data"), to: data)
         return (data, root.appendingPathComponent("cache"))

@@ -5,13 +5,6 @@ import Testing
 /// failed commands that must leave earlier outputs untouched, and `Data/` that no command
 /// writes into unless asked to.
 @Suite struct ReliabilityTests {
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("regiongraph-reliability-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     /// A spreadsheet dataset of `nodes` companies and `edges` random partner_of relations
     /// (seeded, so the same every run): a graph `dot` takes minutes to lay out.
     static func randomDataset(nodes: Int, edges: Int, in folder: URL) throws {
@@ -72,7 +65,7 @@ import Testing
     }
 
     @Test func aLayoutPastItsTimeIsStoppedAndTheEarlierFileIsKept() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("reliability")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.randomDataset(nodes: 500, edges: 1_000, in: folder)
         let output = folder.appendingPathComponent("network.svg")
@@ -94,7 +87,7 @@ import Testing
     }
 
     @Test func dotPastItsSizeIsRefusedWithoutTimeoutAndTheMessageSaysWhatToDo() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("reliability")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.randomDataset(nodes: 500, edges: 1_000, in: folder)
         let output = folder.appendingPathComponent("network.svg")
@@ -112,7 +105,7 @@ import Testing
 
     @Test(arguments: ["svg", "png", "pdf", "dot"])
     func aRenderInTimeGivesWhatTheInProcessRenderGives(format: String) throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("reliability")
         defer { try? FileManager.default.removeItem(at: folder) }
         let isolated = folder.appendingPathComponent("isolated.\(format)")
         let inProcess = folder.appendingPathComponent("in-process.\(format)")
@@ -153,7 +146,7 @@ import Testing
     }
 
     @Test func aFailedRenderLeavesTheEarlierFileUntouched() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("reliability")
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("diagram.svg")
         try Data("earlier".utf8).write(to: output)
@@ -184,7 +177,7 @@ import Testing
     @Test func noCommandWritesIntoDataUnlessAsked() throws {
         let data = CommandRunner.packageFolder.appendingPathComponent("Data")
         let before = try Self.snapshot(of: data)
-        let folder = try Self.temporaryFolder()
+        let folder = try CommandRunner.temporaryFolder("reliability")
         defer { try? FileManager.default.removeItem(at: folder) }
         for arguments in [
             ["validate"], ["members", "fjellregionen"], ["shared", "Røros", "Holtålen", "--format", "json"],
