@@ -12,6 +12,7 @@
 // process of this same executable (started with --serve-worker), replaced after N layouts.
 import Foundation
 import RegionGraphIO
+import RegionGraphRendering
 import RegionGraphviz
 
 func fail(_ text: String) -> Never {
@@ -33,7 +34,7 @@ if arguments == ["--serve-worker"] { exit(RenderWorker.serve()) }
 
 var layoutsPerWorker: Int?
 var layout = GraphvizLayout.dot
-var format = DiagramFormat.svg
+var format = GraphvizFormat.svg
 var renders = 1_000
 var every = 100
 var path: String?
@@ -56,7 +57,7 @@ while let argument = rest.next() {
         layout = engine
     case "--format":
         let name = value()
-        guard let chosen = DiagramFormat(rawValue: name) else { fail("unknown format \(name)") }
+        guard let chosen = GraphvizFormat(rawValue: name) else { fail("unknown format \(name)") }
         format = chosen
     case "--renders": renders = count()
     case "--every": every = count()
@@ -70,9 +71,8 @@ guard let path, let dot = try? String(contentsOfFile: path, encoding: .utf8) els
 }
 
 let worker = layoutsPerWorker.map {
-    RenderWorker(executable: IsolatedRender.currentExecutable, arguments: ["--serve-worker"], layoutsPerProcess: $0)
+    RenderWorker(executable: RunningExecutable.path, arguments: ["--serve-worker"], layoutsPerProcess: $0)
 }
-guard let graphvizFormat = GraphvizFormat(rawValue: format.rawValue) else { fail("Graphviz cannot write \(format)") }
 let me = ProcessInfo.processInfo.processIdentifier
 var childPeak = 0
 for done in 1...renders {
@@ -80,9 +80,9 @@ for done in 1...renders {
     if let pid = worker?.childProcessIdentifier { childPeak = max(childPeak, residentKilobytes(of: pid)) }
     do {
         if let worker {
-            _ = try worker.render(dot: dot, layout: layout.rawValue, format: format)
+            _ = try worker.render(dot: dot, layout: layout, format: format)
         } else {
-            _ = try Graphviz.render(dot: dot, layout: layout, format: graphvizFormat)
+            _ = try Graphviz.render(dot: dot, layout: layout, format: format)
         }
     } catch {
         fail("\(error)")

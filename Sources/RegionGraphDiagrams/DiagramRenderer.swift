@@ -59,7 +59,7 @@ struct DiagramRenderer {
         switch view.scope {
         case .overview, .members, .participants, .neighbourhood, .network, .plan: attributes["rankdir"] = .raw("LR")
         }
-        if view.layout != "dot" {
+        if view.layout != .dot {
             attributes["overlap"] = .raw("false")
             attributes["splines"] = .raw("true")
             attributes["sep"] = .raw("+8")

@@ -27,6 +27,61 @@ public struct DiagramView: Hashable, Sendable {
         /// A plan's actions, grouped by the goal they are part of, and who is responsible for
         /// each (the action plans' "Ansvar").
         case plan(of: EntityID)
+
+        /// The kinds of scope, by the name views files and `regiongraph render --scope` use.
+        public enum Kind: String, CaseIterable, Sendable {
+            case neighbourhood, members, participants, plan, overview, network
+
+            /// Whether a scope of this kind is drawn around focus entities.
+            public var needsFocus: Bool {
+                switch self {
+                case .neighbourhood, .members, .participants, .plan: true
+                case .overview, .network: false
+                }
+            }
+
+            /// Whether a scope of this kind takes exactly one focus entity.
+            public var takesOneFocus: Bool {
+                switch self {
+                case .members, .participants, .plan: true
+                case .neighbourhood, .overview, .network: false
+                }
+            }
+
+            /// The names of every kind, for messages.
+            public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+        }
+
+        /// The scope of `kind` around `focus`, or `nil` when `focus` does not suit the kind
+        /// (none for a scope that needs one, more than one where one is taken).
+        ///
+        /// ```swift
+        /// DiagramView.Scope(.members, focus: ["fjellregionen"])   // .members(of: "fjellregionen")
+        /// ```
+        public init?(_ kind: Kind, focus: [EntityID], depth: Int = 1) {
+            if kind.needsFocus, focus.isEmpty { return nil }
+            if kind.takesOneFocus, focus.count != 1 { return nil }
+            switch kind {
+            case .neighbourhood: self = .neighbourhood(of: focus, depth: depth)
+            case .members: self = .members(of: focus[0])
+            case .participants: self = .participants(of: focus[0])
+            case .plan: self = .plan(of: focus[0])
+            case .overview: self = .overview
+            case .network: self = .network
+            }
+        }
+
+        /// The kind of this scope.
+        public var kind: Kind {
+            switch self {
+            case .overview: .overview
+            case .members: .members
+            case .participants: .participants
+            case .neighbourhood: .neighbourhood
+            case .network: .network
+            case .plan: .plan
+            }
+        }
     }
 
     /// The file name the view renders to (`Graphs/NAME.svg`).
@@ -37,15 +92,14 @@ public struct DiagramView: Hashable, Sendable {
     public var kinds: Set<EntityKind>?
     /// Only relations of these types; `nil` for every type.
     public var relations: Set<RelationType>?
-    /// The Graphviz layout engine the view is meant for (`dot`, `neato`, `fdp`, `sfdp`,
-    /// `circo`, `twopi`).
-    public var layout: String
+    /// The Graphviz layout engine the view is meant for.
+    public var layout: DiagramLayout
     /// Draw only what held at this date; `nil` for every recorded fact.
     public var date: PartialDate?
 
     public init(
         name: String, title: String, scope: Scope, kinds: Set<EntityKind>? = nil,
-        relations: Set<RelationType>? = nil, layout: String = "dot", date: PartialDate? = nil
+        relations: Set<RelationType>? = nil, layout: DiagramLayout = .dot, date: PartialDate? = nil
     ) {
         self.name = name
         self.title = title

@@ -56,6 +56,16 @@ public enum DiagramVocabulary {
         }
     }
 
+    /// The title of a view drawn without one: the entity's name for a scope around an entity,
+    /// the question it answers for the overview and the whole network.
+    public static func title(of scope: DiagramView.Scope, focusName: String?) -> String {
+        switch scope.kind {
+        case .overview: "Hvilke kommuner sitter i hvilke råd, fora og selskaper"
+        case .network: "Hele nettverket"
+        case .neighbourhood, .members, .participants, .plan: focusName ?? "Diagram"
+        }
+    }
+
     /// The line under the title: which facts are drawn and how many.
     static func summary(date: PartialDate?, entities: Int, relations: Int) -> String {
         let when = date.map { "Fakta gyldige per \($0)" } ?? "Alle registrerte fakta"

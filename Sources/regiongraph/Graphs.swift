@@ -1,7 +1,7 @@
 import ArgumentParser
 import RegionGraph
-import RegionGraphIO
 import RegionGraphDiagrams
+import RegionGraphRendering
 
 struct Graphs: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,8 +20,7 @@ struct Graphs: ParsableCommand {
 
     static let layoutsPerWorker = 50
 
-    @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "dir"))
-    var data: String = "Data"
+    @OptionGroup var dataOptions: DataOptions
 
     @Option(name: .long, help: ArgumentHelp("The diagrams folder, holding views.yaml.", valueName: "dir"))
     var graphs: String = "Graphs"
@@ -30,7 +29,7 @@ struct Graphs: ParsableCommand {
     var check = false
 
     func run() throws {
-        let network = try NetworkLoading.load(from: data)
+        let network = try dataOptions.loadNetwork()
         let folder = GraphsFolder(path: graphs)
         let views: [DiagramView]
         do {
@@ -51,7 +50,7 @@ struct Graphs: ParsableCommand {
         if check {
             guard changes.isEmpty else {
                 for change in changes { Terminal.writeError("out of date: \(change)\n") }
-                Terminal.error("\(graphs)/ is out of date with \(data)/ (\(changes.count) file\(changes.count == 1 ? "" : "s")); run 'regiongraph graphs' and commit the result")
+                Terminal.error("\(graphs)/ is out of date with \(dataOptions.data)/ (\(changes.count) file\(changes.count == 1 ? "" : "s")); run 'regiongraph graphs' and commit the result")
                 throw ExitCode(1)
             }
             Terminal.write("\(graphs)/ is up to date: \(views.count) views × \(folder.formats.count) formats\n")

@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import RegionGraph
 import RegionGraphIO
@@ -17,31 +16,16 @@ struct Matrix: ParsableCommand {
 
     @OptionGroup var options: QueryOptions
 
-    static func kinds(_ text: String, option: String) throws -> Set<EntityKind> {
-        var kinds = Set<EntityKind>()
-        for word in text.split(separator: ",") {
-            let name = word.trimmingCharacters(in: .whitespaces)
-            guard let kind = EntityKind(parsing: name) else {
-                let known = EntityKind.allCases.map(\.rawValue)
-                throw ValidationError(
-                    "unknown kind '\(name)' in \(option)\(Suggestions.didYouMean(name, among: EntityKind.acceptedSpellings)); kinds are: \(known.joined(separator: ", "))")
-            }
-            kinds.insert(kind)
-        }
-        guard !kinds.isEmpty else { throw ValidationError("\(option) needs at least one kind") }
-        return kinds
-    }
-
     func validate() throws {
-        _ = try Self.kinds(rows, option: "--rows")
-        _ = try Self.kinds(columns, option: "--columns")
+        _ = try SelectionOptions.kinds(rows, option: "--rows")
+        _ = try SelectionOptions.kinds(columns, option: "--columns")
     }
 
     func run() throws {
         let network = try options.loadNetwork()
         let matrix = network.membershipMatrix(
-            rows: try Self.kinds(rows, option: "--rows"),
-            columns: try Self.kinds(columns, option: "--columns"))
+            rows: try SelectionOptions.kinds(rows, option: "--rows"),
+            columns: try SelectionOptions.kinds(columns, option: "--columns"))
         options.print(Report.matrix(matrix, in: network, format: options.format))
     }
 }

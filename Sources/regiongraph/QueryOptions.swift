@@ -4,10 +4,11 @@ import RegionGraphIO
 
 /// The options every query takes.
 struct QueryOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data folder: YAML files, or entities.csv and relations.csv.", valueName: "dir"))
-    var data: String = "Data"
+    @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: "Output format: text, json, csv or markdown.")
+    @Option(
+        name: .long,
+        help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Only facts valid at this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
@@ -18,7 +19,7 @@ struct QueryOptions: ParsableArguments {
 
     /// Loads the data folder, reporting every problem in it, and applies `--at`.
     func loadNetwork() throws -> Network {
-        let network = try NetworkLoading.load(from: data)
+        let network = try data.loadNetwork()
         guard let at else { return network }
         return network.snapshot(at: at)
     }

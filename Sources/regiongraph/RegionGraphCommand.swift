@@ -16,6 +16,7 @@ struct RegionGraphCommand: ParsableCommand {
         subcommands: [
             Members.self, Memberships.self, Participants.self, Shared.self, Matrix.self,
             Path.self, Search.self, Show.self, Validate.self, Render.self, Graphs.self, Export.self,
+            RenderWorkerCommand.self,
         ]
     )
 }

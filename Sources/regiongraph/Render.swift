@@ -3,6 +3,7 @@ import Foundation
 import RegionGraph
 import RegionGraphDiagrams
 import RegionGraphIO
+import RegionGraphRendering
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,7 +19,8 @@ struct Render: ParsableCommand {
             The file is written atomically: a failure never leaves a half-written diagram, and an \
             existing file is replaced only by a complete one. --output - writes to standard output.
 
-            Without --layout, dot is used up to 300 entities or 600 relations and sfdp beyond; \
+            Without --layout, dot is used up to \(DiagramOutput.LayoutLimit.of(.dot)!.nodes) entities \
+            or \(DiagramOutput.LayoutLimit.of(.dot)!.edges) relations and sfdp beyond; \
             asking for dot past that size is refused, since its layout cannot be interrupted \
             in-process. --timeout SECONDS runs the layout in a child process instead, stops it \
             when the time is up (exit status 1, any earlier file left untouched) and then \
@@ -30,112 +32,72 @@ struct Render: ParsableCommand {
               regiongraph render Røros --depth 2 --format png --output - > roros.png
             """)
 
-    enum Scope: String, ExpressibleByArgument, CaseIterable {
-        case neighbourhood, members, participants, plan, overview, network
-    }
-
     @Argument(help: "A view name or an entity.")
     var target: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, or - for standard output.", valueName: "file"))
     var output: String
 
-    @Option(name: .long, help: "svg, png, pdf or dot (default: from the output file's extension, else svg).")
+    @Option(
+        name: .long,
+        help: "\(DiagramFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the output file's extension, else svg).")
     var format: DiagramFormat?
 
-    @Option(name: .long, help: "dot, neato, fdp, sfdp, circo or twopi.")
+    @Option(name: .long, help: "\(DiagramLayout.names).")
     var layout: String?
 
-    @Option(name: .long, help: "What to draw around an entity.")
-    var scope: Scope?
+    @Option(name: .long, help: "What to draw around an entity: \(DiagramView.Scope.Kind.names).")
+    var scope: DiagramView.Scope.Kind?
 
     @Option(name: .long, help: "How many relations away from the entity to draw (neighbourhood).")
     var depth: Int = 1
 
-    @Option(name: .long, help: ArgumentHelp("Only entities of these kinds, separated by commas.", valueName: "kinds"))
-    var kinds: String?
-
-    @Option(name: .long, help: ArgumentHelp("Only relations of these types, separated by commas.", valueName: "types"))
-    var relations: String?
-
     @Option(name: .long, help: "The diagram's title (default: the view's title or the entity's name).")
     var title: String?
 
-    @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "dir"))
-    var data: String = "Data"
+    @OptionGroup var data: DataOptions
+
+    @OptionGroup var selection: SelectionOptions
 
     @Option(name: .long, help: ArgumentHelp("The folder holding views.yaml.", valueName: "dir"))
     var graphs: String = "Graphs"
-
-    @Option(name: .long, help: ArgumentHelp("Only facts valid at this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
-    var at: PartialDate?
 
     @Option(name: .long, help: ArgumentHelp(
         "Lay out in a child process and stop it after this many seconds (then no size limit applies).",
         valueName: "seconds"))
     var timeout: Double?
 
-    /// Hidden: be the child renderer of --timeout (DOT on standard input, bytes on standard output).
-    @Flag(name: .customLong("render-child"), help: .hidden)
-    var renderChild = false
-
-    /// Hidden: be a worker child of RenderWorker (framed render requests on standard input).
-    @Flag(name: .customLong("render-worker"), help: .hidden)
-    var renderWorker = false
-
     func validate() throws {
-        if renderWorker { return }
-        if renderChild {
-            guard layout != nil, format != nil else { throw ValidationError("--render-child needs --layout and --format") }
-            return
-        }
         if let timeout, !(timeout > 0 && timeout.isFinite) {
             throw ValidationError("--timeout must be a positive number of seconds")
         }
         guard (0...6).contains(depth) else { throw ValidationError("--depth must be from 0 to 6") }
-        if let layout, !Self.layouts.contains(layout) {
-            throw ValidationError("unknown layout '\(layout)'\(Suggestions.didYouMean(layout, among: Self.layouts)); layouts are: \(Self.layouts.joined(separator: ", "))")
-        }
-        if target == nil, scope != .overview, scope != .network {
+        _ = try chosenLayout()
+        if target == nil, scope?.needsFocus ?? true {
             throw ValidationError("name a view or an entity to draw, or use --scope overview or --scope network")
         }
-        if let kinds { _ = try Matrix.kinds(kinds, option: "--kinds") }
-        if let relations { _ = try Self.types(relations) }
         if format == nil, output != "-", DiagramFormat(fileExtensionOf: output) == nil {
-            throw ValidationError("cannot tell the format from '\(output)'; add --format svg, png, pdf or dot")
+            throw ValidationError(
+                "cannot tell the format from '\(output)'; add --format "
+                    + DiagramFormat.allCases.map(\.rawValue).joined(separator: ", "))
         }
     }
 
-    static let layouts = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
-
-    static func types(_ text: String) throws -> Set<RelationType> {
-        var types = Set<RelationType>()
-        for word in text.split(separator: ",") {
-            let name = word.trimmingCharacters(in: .whitespaces)
-            guard let type = RelationType(parsing: name) else {
-                let known = RelationType.allCases.map(\.rawValue)
-                throw ValidationError("unknown relation type '\(name)'\(Suggestions.didYouMean(name, among: known)); types are: \(known.joined(separator: ", "))")
-            }
-            types.insert(type)
+    /// The layout `--layout` names; `nil` when it is not given.
+    func chosenLayout() throws -> DiagramLayout? {
+        guard let layout else { return nil }
+        guard let chosen = DiagramLayout(rawValue: layout) else {
+            let names = DiagramLayout.allCases.map(\.rawValue)
+            throw ValidationError(
+                "unknown layout '\(layout)'\(Suggestions.didYouMean(layout, among: names)); layouts are: \(DiagramLayout.names)")
         }
-        guard !types.isEmpty else { throw ValidationError("--relations needs at least one type") }
-        return types
+        return chosen
     }
 
     func run() throws {
-        if renderWorker {
-            let status = RenderWorker.serve()
-            if status != 0 { throw ExitCode(status) }
-            return
-        }
-        if renderChild {
-            let status = IsolatedRender.serveChild(layout: layout ?? "dot", format: format ?? .svg)
-            if status != 0 { throw ExitCode(status) }
-            return
-        }
-        let network = try NetworkLoading.load(from: data)
+        let network = try data.loadNetwork()
         var view = try makeView(network: network)
-        if let at { view.date = at }
+        if let at = selection.at { view.date = at }
         let diagram: Diagram
         do {
             diagram = try Diagram(view: view, network: network)
@@ -144,37 +106,31 @@ struct Render: ParsableCommand {
             throw ExitCode(1)
         }
         let chosenFormat = format ?? DiagramFormat(fileExtensionOf: output) ?? .svg
-        var chosenLayout = layout ?? view.layout
-        if layout == nil, chosenLayout == "dot", let limit = DiagramOutput.LayoutLimit.of(.dot),
-           diagram.entities.count > limit.nodes || diagram.relations.count > limit.edges {
-            chosenLayout = "sfdp"
-            Terminal.writeError("regiongraph: note: \(diagram.entities.count) entities and \(diagram.relations.count) relations are too many for dot; using sfdp\n")
+        var layout = try chosenLayout()
+        if layout == nil {
+            let automatic = DiagramOutput.automaticLayout(for: diagram)
+            if automatic.switched {
+                Terminal.writeError(
+                    "regiongraph: note: \(diagram.entities.count) entities and \(diagram.relations.count) relations "
+                        + "are too many for \(view.layout.rawValue); using \(automatic.layout.rawValue)\n")
+            }
+            layout = automatic.layout
         }
         let bytes: [UInt8]
         do {
-            if let timeout, chosenFormat != .dot {
-                bytes = try IsolatedRender.render(
-                    dot: diagram.dotText, timeout: timeout,
-                    arguments: ["render", IsolatedRender.childFlag, "--layout", chosenLayout,
-                                "--format", chosenFormat.rawValue, "--output", "-"],
-                    view: diagram.view.name, layout: chosenLayout,
-                    nodes: diagram.entities.count, edges: diagram.relations.count)
-            } else {
-                bytes = try DiagramOutput.bytes(of: diagram, as: chosenFormat, layout: chosenLayout)
-            }
-        } catch let failure as DiagramOutput.Failure {
-            if case .tooLarge = failure {
-                Terminal.error(failure.description + "; or add --timeout SECONDS to try \(chosenLayout) in a child process that is stopped when the time is up")
-            } else {
-                Terminal.error(failure.description)
-            }
-            throw ExitCode(1)
+            let worker = timeout.map { RenderWorker(layoutsPerProcess: 1, timeout: $0) }
+            defer { worker?.retire() }
+            bytes = try DiagramOutput.bytes(of: diagram, as: chosenFormat, layout: layout, worker: worker)
         } catch {
-            Terminal.error("\(error)")
+            if case .tooLarge(_, let layout, _, _, _) = error {
+                Terminal.error(error.description + "; or add --timeout SECONDS to try \(layout.rawValue) in a child process that is stopped when the time is up")
+            } else {
+                Terminal.error(error.description)
+            }
             throw ExitCode(1)
         }
         if output == "-" {
-            FileHandle.standardOutput.write(Data(bytes))
+            Terminal.write(bytes)
             return
         }
         do {
@@ -187,21 +143,22 @@ struct Render: ParsableCommand {
 
     /// The view the arguments describe: a standard view by name, or one built around an entity.
     func makeView(network: Network) throws -> DiagramView {
-        let kindSet = try kinds.map { try Matrix.kinds($0, option: "--kinds") }
-        let typeSet = try relations.map(Self.types)
-        if scope == .overview || scope == .network {
+        let kinds = try selection.kindSet()
+        let relations = try selection.typeSet()
+        let layout = try chosenLayout()
+        guard let target, scope?.needsFocus ?? true else {
+            // validate() allows no target only for a scope that needs none.
+            let scope = DiagramView.Scope(scope ?? .overview, focus: [])!
             return DiagramView(
-                name: scope!.rawValue,
-                title: title ?? (scope == .overview ? "Hvilke kommuner sitter i hvilke råd, fora og selskaper" : "Hele nettverket"),
-                scope: scope == .overview ? .overview : .network, kinds: kindSet, relations: typeSet,
-                layout: layout ?? (scope == .overview ? "dot" : "sfdp"))
+                name: scope.kind.rawValue, title: title ?? DiagramVocabulary.title(of: scope, focusName: nil),
+                scope: scope, kinds: kinds, relations: relations,
+                layout: layout ?? (scope.kind == .overview ? .dot : .sfdp))
         }
-        let target = target!
         if scope == nil, let standard = standardView(named: target) {
             var view = standard
             if let title { view.title = title }
-            if let kindSet { view.kinds = kindSet }
-            if let typeSet { view.relations = typeSet }
+            if let kinds { view.kinds = kinds }
+            if let relations { view.relations = relations }
             return view
         }
         let entity: Entity
@@ -211,15 +168,13 @@ struct Render: ParsableCommand {
             Terminal.error(error.description)
             throw ExitCode(2)
         }
-        let chosen: DiagramView.Scope = switch scope ?? .neighbourhood {
-        case .members: .members(of: entity.id)
-        case .participants: .participants(of: entity.id)
-        case .plan: .plan(of: entity.id)
-        default: .neighbourhood(of: [entity.id], depth: depth)
+        let kind = scope ?? .neighbourhood
+        guard let chosen = DiagramView.Scope(kind, focus: [entity.id], depth: depth) else {
+            throw ValidationError("--scope \(kind.rawValue) cannot be drawn around '\(target)'")
         }
         return DiagramView(
-            name: entity.id.rawValue, title: title ?? entity.name, scope: chosen, kinds: kindSet,
-            relations: typeSet, layout: layout ?? "dot")
+            name: entity.id.rawValue, title: title ?? DiagramVocabulary.title(of: chosen, focusName: entity.name),
+            scope: chosen, kinds: kinds, relations: relations, layout: layout ?? .dot)
     }
 
     /// The view of that name in the views file, if the file exists and has one.
@@ -231,3 +186,4 @@ struct Render: ParsableCommand {
 }
 
 extension DiagramFormat: ExpressibleByArgument {}
+extension DiagramView.Scope.Kind: ExpressibleByArgument {}

@@ -8,8 +8,7 @@ struct Validate: ParsableCommand {
         abstract: "Check the data: every problem as FILE:LINE:COLUMN with a hint.",
         discussion: "Exits with 1 when the data has errors; warnings alone exit with 0.")
 
-    @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "dir"))
-    var data: String = "Data"
+    @OptionGroup var dataOptions: DataOptions
 
     @Option(name: .long, help: ArgumentHelp("Also check that every quote is verbatim in the text of its document, read from this folder (each document's 'file:').", valueName: "dir"))
     var documents: String?
@@ -18,6 +17,7 @@ struct Validate: ParsableCommand {
     var strict = false
 
     func run() throws {
+        let data = dataOptions.data
         let validation: DatasetValidation
         do {
             validation = try DatasetLoader.load(from: data, progress: nil, cache: RecordsCache.standard())

@@ -131,18 +131,18 @@ import Testing
         }
     }
 
-    @Test func theChildRendererReadsDOTAndWritesTheDrawing() throws {
+    @Test func theWorkerChildReadsFramedDOTAndWritesTheDrawing() throws {
         let dot = Array(#"digraph { a [label="Røros \"kommune\" <&>"]; a -> b }"#.utf8)
-        let good = try Self.run(["render", "--render-child", "--layout", "dot", "--format", "svg", "--output", "-"], input: dot)
-        #expect(good.status == 0, "\(good.stderr)")
-        let svg = String(decoding: good.stdout, as: UTF8.self)
-        #expect(svg.hasPrefix("<?xml"))
-        #expect(svg.contains("Røros &quot;kommune&quot; &lt;&amp;&gt;"))
-        let bad = try Self.run(["render", "--render-child", "--layout", "dot", "--format", "png", "--output", "-"],
-                               input: Array("digraph { a -> ".utf8))
-        #expect(bad.status == 1)
-        #expect(bad.stdout.isEmpty)
-        #expect(!bad.stderr.isEmpty)
+        let broken = Array("digraph { a -> ".utf8)
+        let requests = Array("RENDER dot svg \(dot.count)\n".utf8) + dot + Array("RENDER dot png \(broken.count)\n".utf8) + broken
+        let result = try Self.run(["render-worker"], input: requests)
+        #expect(result.status == 0, "\(result.stderr)")
+        let answer = String(decoding: result.stdout, as: UTF8.self)
+        #expect(answer.hasPrefix("OK "))
+        #expect(answer.contains("<?xml"))
+        #expect(answer.contains("Røros &quot;kommune&quot; &lt;&amp;&gt;"))
+        #expect(answer.contains("\nFAIL "))
+        #expect(answer.contains("syntax error"))
     }
 
     @Test func aFailedRenderLeavesTheEarlierFileUntouched() throws {

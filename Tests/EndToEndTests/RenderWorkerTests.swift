@@ -1,5 +1,7 @@
 import Foundation
+import RegionGraphDiagrams
 import RegionGraphIO
+import RegionGraphRendering
 import Testing
 
 #if canImport(Glibc)
@@ -27,9 +29,9 @@ import Glibc
         let worker = worker()
         for name in ["green-flyway", "fosenregionen"] {
             let dot = try standardView(name)
-            let svg = try worker.render(dot: dot, layout: "dot", format: .svg, view: name)
+            let svg = try worker.render(dot: dot, layout: .dot, format: .svg)
             #expect(svg == (try committed(name, "svg")), "\(name).svg")
-            let png = try worker.render(dot: dot, layout: "dot", format: .png, view: name)
+            let png = try worker.render(dot: dot, layout: .dot, format: .png)
             #expect(png == (try committed(name, "png")), "\(name).png")
         }
         #expect(worker.processesStarted == 1)
@@ -40,26 +42,32 @@ import Glibc
         let dot = try standardView("green-flyway")
         var drawings = Set<[UInt8]>()
         for _ in 0..<5 {
-            drawings.insert(try worker.render(dot: dot, layout: "dot", format: .svg))
+            drawings.insert(try worker.render(dot: dot, layout: .dot, format: .svg))
         }
         #expect(worker.processesStarted == 3)
         #expect(drawings.count == 1)
-        // The third child has one layout behind it. DOT output is no layout: it does not count
-        // towards replacing the child.
-        for _ in 0..<4 { _ = try worker.render(dot: dot, layout: "dot", format: .dot) }
+        // The third child has one layout behind it. A diagram's own DOT text needs no layout:
+        // it never reaches the child.
+        let network = try DatasetLoader.load(from: CommandRunner.packageFolder.appendingPathComponent("Data").path).get()
+        let view = try #require(try GraphsFolder(path: CommandRunner.packageFolder.appendingPathComponent("Graphs").path)
+            .views().first { $0.name == "green-flyway" })
+        let diagram = try Diagram(view: view, network: network)
+        for _ in 0..<4 {
+            #expect(try DiagramOutput.bytes(of: diagram, as: .dot, worker: worker) == Array(dot.utf8))
+        }
         #expect(worker.processesStarted == 3)
     }
 
     @Test func aGraphvizErrorIsReportedAndTheChildCarriesOn() throws {
         let worker = worker()
         #expect {
-            try worker.render(dot: "digraph { a -> }", layout: "dot", format: .svg, view: "broken")
+            try worker.render(dot: "digraph { a -> }", layout: .dot, format: .svg)
         } throws: { error in
-            guard case .childFailed(let view, let message)? = error as? IsolatedRender.Failure else { return false }
-            return view == "broken" && message.contains("syntax error in line 1")
+            guard case .childFailed(let message)? = error as? RenderWorker.Failure else { return false }
+            return message.contains("syntax error in line 1")
         }
         let pid = worker.childProcessIdentifier
-        _ = try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        _ = try worker.render(dot: "digraph { a -> b }", layout: .dot, format: .svg)
         #expect(worker.childProcessIdentifier == pid)
         #expect(worker.processesStarted == 1)
     }
@@ -74,21 +82,20 @@ import Glibc
         let worker = worker(timeout: 1)
         let started = ContinuousClock.now
         #expect {
-            try worker.render(dot: dot, layout: "dot", format: .svg, view: "random")
+            try worker.render(dot: dot, layout: .dot, format: .svg)
         } throws: { error in
-            guard case .timedOut(let view, let layout, _, _, _)? = error as? IsolatedRender.Failure else { return false }
-            return view == "random" && layout == "dot"
+            error as? RenderWorker.Failure == .timedOut(seconds: 1)
         }
         #expect(ContinuousClock.now - started < .seconds(10))
         #expect(worker.childProcessIdentifier == nil)
-        let svg = try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        let svg = try worker.render(dot: "digraph { a -> b }", layout: .dot, format: .svg)
         #expect(svg.starts(with: Array("<?xml".utf8)))
         #expect(worker.processesStarted == 2)
     }
 
     @Test func aChildKilledWhileIdleIsReplacedQuietly() throws {
         let worker = worker()
-        _ = try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        _ = try worker.render(dot: "digraph { a -> b }", layout: .dot, format: .svg)
         let pid = try #require(worker.childProcessIdentifier)
         kill(pid, SIGKILL)
         // Until the parent has seen the child end, a render may still be sent to it and fail;
@@ -99,13 +106,13 @@ import Glibc
             waited += 1
         }
         usleep(100_000)
-        let svg = try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        let svg = try worker.render(dot: "digraph { a -> b }", layout: .dot, format: .svg)
         #expect(svg.starts(with: Array("<?xml".utf8)))
         #expect(worker.processesStarted == 2)
         #expect(worker.childProcessIdentifier != pid)
     }
 
-    /// A stand-in child: a shell command in place of `regiongraph render --render-worker`.
+    /// A stand-in child: a shell command in place of `regiongraph render-worker`.
     func fakeWorker(_ script: String, timeout: Double? = nil) -> RenderWorker {
         RenderWorker(executable: "/bin/sh", arguments: ["-c", script], timeout: timeout)
     }
@@ -113,26 +120,25 @@ import Glibc
     @Test func aChildThatEndsDuringARenderIsThatRendersFailure() throws {
         let worker = fakeWorker("head -c 10 >/dev/null; exit 3")
         #expect {
-            try worker.render(dot: "digraph { a -> b }", layout: "dot", format: .svg, view: "v")
+            try worker.render(dot: "digraph { a -> b }", layout: .dot, format: .svg)
         } throws: { error in
-            guard case .childFailed(let view, let message)? = error as? IsolatedRender.Failure else { return false }
-            return view == "v" && message == "the renderer process ended (status 3)"
+            error as? RenderWorker.Failure == .childFailed("the renderer process ended (status 3)")
         }
         #expect(worker.childProcessIdentifier == nil)
     }
 
     @Test func aChildThatAnswersNonsenseOrNothingIsStopped() throws {
         let nonsense = fakeWorker("head -c 10 >/dev/null; echo 'HELLO there'; exec sleep 30")
-        #expect(throws: IsolatedRender.Failure.self) {
-            try nonsense.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+        #expect(throws: RenderWorker.Failure.self) {
+            try nonsense.render(dot: "digraph { a -> b }", layout: .dot, format: .svg)
         }
         #expect(nonsense.childProcessIdentifier == nil)
         let silent = fakeWorker("exec sleep 30", timeout: 0.5)
         let started = ContinuousClock.now
         #expect {
-            try silent.render(dot: "digraph { a -> b }", layout: "dot", format: .svg)
+            try silent.render(dot: "digraph { a -> b }", layout: .dot, format: .svg)
         } throws: { error in
-            guard case .timedOut? = error as? IsolatedRender.Failure else { return false }
+            guard case .timedOut? = error as? RenderWorker.Failure else { return false }
             return true
         }
         #expect(ContinuousClock.now - started < .seconds(5))
@@ -141,9 +147,9 @@ import Glibc
     @Test func aMissingExecutableCannotStart() {
         let worker = RenderWorker(executable: "/nonexistent/regiongraph")
         #expect {
-            try worker.render(dot: "digraph { a }", layout: "dot", format: .svg)
+            try worker.render(dot: "digraph { a }", layout: .dot, format: .svg)
         } throws: { error in
-            guard case .cannotStart(let reason)? = error as? IsolatedRender.Failure else { return false }
+            guard case .cannotStart(let reason)? = error as? RenderWorker.Failure else { return false }
             return reason.contains("/nonexistent/regiongraph")
         }
     }

@@ -12,7 +12,7 @@ import Testing
         DiagramView(name: "members", title: "Destinasjon Røros – eiere", scope: .members(of: "destinasjon-roros")),
         DiagramView(name: "participants", title: "Green Flyway", scope: .participants(of: "green-flyway")),
         DiagramView(name: "neighbourhood", title: "Røros kommune", scope: .neighbourhood(of: ["roros"], depth: 1)),
-        DiagramView(name: "network", title: "Hele nettverket", scope: .network, layout: "sfdp"),
+        DiagramView(name: "network", title: "Hele nettverket", scope: .network, layout: .sfdp),
         DiagramView(name: "dated", title: "Per 2021", scope: .network, relations: [.responsibleFor, .partOf],
                     date: PartialDate(year: 2021)),
         DiagramView(name: "hostile", title: #"Tittel "med" <tegn> & \N"#, scope: .members(of: "hostile")),

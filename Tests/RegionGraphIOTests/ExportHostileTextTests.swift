@@ -3,145 +3,9 @@ import Foundation
 import FoundationXML
 #endif
 import RegionGraph
+import RegionGraphTestSupport
 import Testing
 @testable import RegionGraphIO
-
-/// Networks built in code for the export tests: a hostile one, whose text tries to break
-/// every format, and which is still a valid dataset, so it must round-trip through the
-/// spreadsheet layout.
-enum ExportFixture {
-    static let longName = String(repeating: "Åarjelsaemien tjïelte ", count: 455) + "end"  // 10,008 characters
-    static let markup = #"Holtålen "kommune" <b>&amp;</b> 'x' ]]> <!-- \ back\slash \" tab\#tend"#
-    static let controls = "line1\nline2\r\nline3\rline4 \u{0} nul \u{1} soh \u{7F} del \u{85} nel \u{FFFE} \u{FFFF} \u{1B}[31m"
-    static let bidi = "\u{202E}evil\u{202C} مرحبا بالعالم שלום"
-    static let emoji = "👩‍👩‍👧‍👦 🇳🇴 e\u{301} ,\u{301} ;\u{301}"
-    /// A doubled quote before a combining mark: only in sources, which only the full layout reads.
-    static let quoteBeforeCombiningMark = "say \"\u{301}hei\"\u{301}"
-    static let mermaidAttack = "#quot; %% end --> A[x] |pipe| `tick` :::cls ; style x fill:#f00; classDef"
-    static let formula = #"=HYPERLINK("http://example.org","x"),2"#
-
-    static func date(_ text: String) -> PartialDate { try! PartialDate(parsing: text) }
-
-    static let documents = [
-        SourceDocument(
-            id: "doc-1", title: markup, publisher: "Røros \"kommune\", <Norge> & co", date: date("2022-12-20"),
-            note: controls, file: "seeds/røros, \"x\".txt"),
-        SourceDocument(id: "doc,2\"<&>", title: emoji + " " + bidi),
-    ]
-
-    static let hostile = Network(
-        entities: [
-            Entity(
-                id: "roros", kind: .municipality, name: "Røros kommune", shortName: "Røros",
-                aliases: ["Rossen tjïelte", "Plassje"],
-                attributes: ["population": "5600", "municipality_number": "0301", "area_km2": "1956.3", "merknad": controls],
-                citations: [Citation(document: "doc-1", quote: markup), Citation(document: "doc,2\"<&>", quote: quoteBeforeCombiningMark)]),
-            Entity(
-                id: "holtalen", kind: .municipality, name: markup, shortName: bidi,
-                aliases: ["Hol\u{301}ta\u{30A}len", "مرحبا", emoji], description: controls,
-                attributes: ["population": "2000", "area_km2": "1210"],
-                validity: Validity(start: date("2021-02"), end: date("2024-02")),
-                citations: [Citation(document: "doc-1", quote: "\u{202E}x")]),
-            Entity(id: #"ipr,"<&>'"#, kind: .regionalCouncil, name: mermaidAttack, description: longName),
-            Entity(id: "p-long", kind: .person, name: longName, shortName: formula),
-            Entity(id: "fjellregionen", kind: .region, name: "Fjellregionen \t tab", country: "NO"),
-            Entity(id: "forum", kind: .forum, name: emoji, aliases: [formula]),
-            Entity(id: "company", kind: .company, name: formula, attributes: ["merknad": markup]),
-            Entity(id: "plan", kind: .plan, name: controls, validity: Validity(start: date("2019"), end: date("2020"))),
-        ],
-        relations: [
-            Relation(
-                id: RelationID(rawValue: 0), from: "roros", type: .memberOf, to: #"ipr,"<&>'"#, role: #"medlem, "fast""#,
-                validity: Validity(start: date("2017"), end: date("2022-06")), asOf: date("2015-01-01"), note: controls,
-                citations: [
-                    Citation(document: "doc-1", quote: markup), Citation(document: "doc,2\"<&>"),
-                    Citation(reference: "https://example.org/a?b=1&c=<2>", quote: quoteBeforeCombiningMark + emoji),
-                ]),
-            Relation(
-                id: RelationID(rawValue: 1), from: "holtalen", type: .memberOf, to: #"ipr,"<&>'"#, role: mermaidAttack,
-                citations: [Citation(reference: #"brreg, 1420 "x" \"#)]),
-            Relation(
-                id: RelationID(rawValue: 2), from: "p-long", type: .holdsPositionIn, to: "roros", role: bidi,
-                citations: [Citation(document: "doc-1", quote: longName)]),
-            Relation(
-                id: RelationID(rawValue: 3), from: "p-long", type: .boardMemberOf, to: "forum", note: formula,
-                citations: [Citation(document: "doc-1", quote: "x")]),
-            Relation(
-                id: RelationID(rawValue: 4), from: "holtalen", type: .partOf, to: "fjellregionen",
-                citations: [Citation(document: "doc-1", quote: "Holtålen")]),
-            Relation(
-                id: RelationID(rawValue: 5), from: "roros", type: .owns, to: "company", role: "eier",
-                validity: Validity(start: date("2020")), citations: [Citation(document: "doc,2\"<&>", quote: controls)]),
-            Relation(
-                id: RelationID(rawValue: 6), from: "roros", type: .adopted, to: "plan",
-                citations: [Citation(document: "doc-1", quote: "vedtatt")]),
-        ],
-        documents: documents)
-
-    /// The package folder, which holds Data/.
-    static let packageFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The shipped data.
-    static func shippedNetwork() throws -> Network {
-        try DatasetLoader.load(from: packageFolder.appendingPathComponent("Data").path).get()
-    }
-
-    static func temporaryFolder() throws -> String {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("regiongraph-export-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
-}
-
-/// A parsed XML element, enough to read GraphML and GEXF back.
-final class XMLElementNode {
-    let name: String
-    let attributes: [String: String]
-    var children: [XMLElementNode] = []
-    var text = ""
-
-    init(name: String, attributes: [String: String]) {
-        self.name = name
-        self.attributes = attributes
-    }
-
-    func all(_ name: String) -> [XMLElementNode] {
-        (self.name == name ? [self] : []) + children.flatMap { $0.all(name) }
-    }
-
-    /// Parses `text` with Foundation's XML parser (libxml2); `nil` and the error when it is
-    /// not well-formed.
-    static func parse(_ text: String) -> (XMLElementNode?, String?) {
-        let delegate = Builder()
-        let parser = XMLParser(data: Data(text.utf8))
-        parser.delegate = delegate
-        guard parser.parse() else { return (nil, parser.parserError.map { "\($0)" } ?? "unknown error") }
-        return (delegate.root, nil)
-    }
-
-    final class Builder: NSObject, XMLParserDelegate {
-        var stack: [XMLElementNode] = []
-        var root: XMLElementNode?
-
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
-            let element = XMLElementNode(name: elementName, attributes: attributes)
-            stack.last?.children.append(element)
-            if root == nil { root = element }
-            stack.append(element)
-        }
-
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            stack.removeLast()
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            stack.last?.text += string
-        }
-    }
-}
 
 /// Text that tries to break every format: quotes, backslashes, markup, line breaks, control
 /// characters, right-to-left text, emoji, combining marks, South Sami letters, 10,000-character
@@ -229,7 +93,7 @@ final class XMLElementNode {
             attributeName: { $0 }, labelKey: "label")
         let edges = root.all("edge")
         #expect(edges.map { $0.attributes["label"]! } == network.relations.sorted(by: ExportContent.exportOrder)
-            .map { XMLText.allowedPart(of: GraphMLExporter.label(of: $0)) })
+            .map { XMLText.allowedPart(of: ExportContent.label(of: $0)) })
     }
 
     @Test func xmlLeavesOutOnlyWhatXML10Forbids() {

@@ -1,5 +1,6 @@
 import Foundation
 import RegionGraph
+import RegionGraphTestSupport
 import Testing
 @testable import RegionGraphIO
 

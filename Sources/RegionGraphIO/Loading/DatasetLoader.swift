@@ -1,13 +1,6 @@
 import Foundation
 @_spi(Loading) import RegionGraph
 
-#if canImport(Glibc)
-import Glibc
-private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-import Darwin
-private let systemRead = Darwin.read
-#endif
 
 /// Loads a dataset folder: every `*.yaml` file in it and, when present, the spreadsheet files
 /// `documents.csv`, `entities.csv` and `relations.csv`.
@@ -228,27 +221,7 @@ public enum DatasetLoader {
 
     /// The bytes of a file, read straight into an array (one copy, not two).
     static func contents(of path: String) throws(LoadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
-        if descriptor >= 0 {
-            defer { close(descriptor) }
-            var info = stat()
-            if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
-                let size = Int(info.st_size)
-                var complete = false
-                let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-                    var done = 0
-                    while done < size {
-                        let got = systemRead(descriptor, buffer.baseAddress! + done, size - done)
-                        if got < 0, errno == EINTR { continue }
-                        if got <= 0 { break }
-                        done += got
-                    }
-                    count = done
-                    complete = done == size
-                }
-                if complete { return bytes }
-            }
-        }
+        if let bytes = Syscalls.regularFileContents(path) { return bytes }
         // Let Foundation read it, and say why it cannot.
         do {
             return Array(try Data(contentsOf: URL(fileURLWithPath: path)))

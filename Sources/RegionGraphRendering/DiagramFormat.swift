@@ -20,19 +20,18 @@ public enum DiagramFormat: String, CaseIterable, Sendable, Comparable {
     /// Whether two renders of the same data give the same bytes. PDF embeds its creation date.
     public var isReproducible: Bool { self != .pdf }
 
-    public static func < (lhs: DiagramFormat, rhs: DiagramFormat) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
-}
-
-extension DiagramFormat {
-    /// The Graphviz output format that draws this format (`dot` is Graphviz's laid-out DOT).
-    var graphvizFormat: GraphvizFormat {
+    /// The Graphviz output format that draws this format; `nil` for `dot`, which is the
+    /// diagram's own text and needs no Graphviz.
+    var graphvizFormat: GraphvizFormat? {
         switch self {
         case .svg: .svg
         case .png: .png
         case .pdf: .pdf
-        case .dot: .dot
+        case .dot: nil
         }
+    }
+
+    public static func < (lhs: DiagramFormat, rhs: DiagramFormat) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

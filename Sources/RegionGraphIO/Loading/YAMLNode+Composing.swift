@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 extension YAMLNode {
     /// How deep sequences and mappings may nest. The dataset needs five levels; the limit keeps

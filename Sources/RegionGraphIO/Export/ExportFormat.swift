@@ -24,6 +24,19 @@ public enum ExportFormat: String, CaseIterable, Sendable, Comparable {
     /// The whole network as the project's own JSON.
     case json
 
+    /// What the format is for, in one line: the files it writes and the tools that read them.
+    public var summary: String {
+        switch self {
+        case .graphml: "one file: yEd, Gephi, Cytoscape, networkx (typed keys, sources as JSON)"
+        case .gexf: "one file: Gephi; dynamic (start/end dates) when the data has validity dates"
+        case .popolo: "one file: Popolo JSON (persons, organizations, areas, memberships)"
+        case .csv: "a folder: documents.csv, entities.csv, relations.csv, the spreadsheet layout --data reads back (UTF-8 with a byte-order mark, for Excel)"
+        case .mermaid: "one file: a Mermaid flowchart for Markdown documents"
+        case .neo4j: "a folder: nodes.csv, relationships.csv for neo4j-admin import, and import.cypher"
+        case .json: "one file: the whole network as this project's JSON"
+        }
+    }
+
     /// Whether the format writes a folder of files rather than one file.
     public var writesFolder: Bool { self == .csv || self == .neo4j }
 
@@ -32,7 +45,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Comparable {
         switch self {
         case .csv: [SpreadsheetExporter.documentsFile, SpreadsheetExporter.entitiesFile, SpreadsheetExporter.relationsFile]
         case .neo4j: [Neo4jExporter.scriptFile, Neo4jExporter.nodesFile, Neo4jExporter.relationshipsFile]
-        default: []
+        case .graphml, .gexf, .popolo, .mermaid, .json: []
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import RegionGraph
 import RegionGraphDiagrams
+import RegionGraphIO
 
 /// The folder of standard diagrams (`Graphs/`): a views file, `views.yaml`, and for every view
 /// `NAME.dot`, `NAME.svg`, `NAME.png` and `NAME.pdf`, regenerated from the data by one command.

@@ -15,17 +15,20 @@ import RegionGraph
 /// relations by source id, type, target id and read order, no dates or versions of its own.
 public enum Exporter {
     /// The files of `network` in `format`: one for a single-file format (named
-    /// `network.EXTENSION`), several for a folder format.
+    /// `network.EXTENSION`), several for a folder format. `mermaidStyle` colours a Mermaid
+    /// flowchart.
     ///
     /// - Throws: ``ExportError/notRepresentable(format:problems:)`` when the spreadsheet
     ///   layout cannot carry the network unchanged.
-    public static func files(of network: Network, as format: ExportFormat) throws(ExportError) -> [ExportFile] {
+    public static func files(
+        of network: Network, as format: ExportFormat, mermaidStyle: MermaidStyle = .plain
+    ) throws(ExportError) -> [ExportFile] {
         switch format {
         case .graphml: [ExportFile(name: "network.graphml", text: GraphMLExporter.text(of: network))]
         case .gexf: [ExportFile(name: "network.gexf", text: GEXFExporter.text(of: network))]
         case .popolo: [ExportFile(name: "network.json", text: PopoloExporter.text(of: network))]
         case .json: [ExportFile(name: "network.json", text: JSONExporter.text(of: network))]
-        case .mermaid: [ExportFile(name: "network.mmd", text: MermaidExporter.text(of: network))]
+        case .mermaid: [ExportFile(name: "network.mmd", text: MermaidExporter.text(of: network, style: mermaidStyle))]
         case .csv: try SpreadsheetExporter.files(of: network)
         case .neo4j: Neo4jExporter.files(of: network)
         }
@@ -33,8 +36,10 @@ public enum Exporter {
 
     /// Exports `network` in `format` to `path`: a file for a single-file format, a folder for
     /// a folder format (see ``write(_:to:as:)``).
-    public static func export(_ network: Network, as format: ExportFormat, to path: String) throws(ExportError) {
-        try write(try files(of: network, as: format), to: path, as: format)
+    public static func export(
+        _ network: Network, as format: ExportFormat, to path: String, mermaidStyle: MermaidStyle = .plain
+    ) throws(ExportError) {
+        try write(try files(of: network, as: format, mermaidStyle: mermaidStyle), to: path, as: format)
     }
 
     /// Writes exported files: for a single-file format, the one file to `path`; for a folder

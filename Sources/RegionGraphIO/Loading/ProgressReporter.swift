@@ -1,10 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Shows how far a load has come on a terminal: one line on standard error, rewritten in place
 /// and cleared when the load ends.
@@ -49,7 +44,7 @@ public final class ProgressReporter {
     /// A progress handler for ``DatasetLoader/load(from:progress:)`` that draws on standard
     /// error, or `nil` when standard error is not a terminal (or `TERM` is `dumb`).
     public static func terminal(label: String = "loading") -> ((DatasetLoader.Progress) -> Void)? {
-        guard isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" else {
+        guard Syscalls.standardErrorIsTerminal, ProcessInfo.processInfo.environment["TERM"] != "dumb" else {
             return nil
         }
         let reporter = ProgressReporter(label: label) { text in

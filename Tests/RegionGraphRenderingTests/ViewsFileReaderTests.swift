@@ -2,6 +2,7 @@ import Foundation
 import RegionGraph
 import RegionGraphDiagrams
 import RegionGraphIO
+@testable import RegionGraphRendering
 import Testing
 
 @Suite struct ViewsFileReaderTests {

@@ -4,8 +4,10 @@ import FoundationXML
 #endif
 import RegionGraph
 import RegionGraphDiagrams
+import RegionGraphTestSupport
 import Testing
-@testable import RegionGraphIO
+import RegionGraphIO
+@testable import RegionGraphRendering
 
 /// Hostile text through the diagram path (issue 5): names, roles and quotes that try to break
 /// DOT, Graphviz's escapes, SVG/XML or a browser go through `DiagramOutput` to DOT, SVG, PNG
@@ -64,7 +66,7 @@ import Testing
     static let views: [DiagramView] = [
         DiagramView(name: "network", title: #"Title "<&>" \N ]]>"#, scope: .network),
         DiagramView(name: "members", title: ExportFixture.bidi, scope: .members(of: "hub")),
-        DiagramView(name: "neighbourhood", title: "x", scope: .neighbourhood(of: ["e0", "hub"], depth: 1), layout: "neato"),
+        DiagramView(name: "neighbourhood", title: "x", scope: .neighbourhood(of: ["e0", "hub"], depth: 1), layout: .neato),
     ]
 
     /// The element names a Graphviz SVG may hold; nothing that runs script or embeds content.

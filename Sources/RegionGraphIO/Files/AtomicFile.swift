@@ -22,8 +22,7 @@ public enum AtomicFile {
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
         do {
             try Data(bytes).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                let reason = String(cString: strerror(errno))
+            if let reason = Syscalls.rename(temporary.path, to: url.path) {
                 throw WriteError(path: path, reason: reason)
             }
         } catch let error as WriteError {

@@ -94,7 +94,7 @@ public enum GEXFExporter {
             }
             let source = XMLText.escaped(ids[relation.from]!, inAttribute: true)
             let target = XMLText.escaped(ids[relation.to]!, inAttribute: true)
-            let label = XMLText.escaped(GraphMLExporter.label(of: relation), inAttribute: true)
+            let label = XMLText.escaped(ExportContent.label(of: relation), inAttribute: true)
             lines.append(#"      <edge id="\#(ExportContent.relationKey(index))" source="\#(source)" target="\#(target)" label="\#(label)"\#(period(relation.validity, dynamic))>"#)
             lines += attributeValues(values, indent: "        ")
             lines.append("      </edge>")

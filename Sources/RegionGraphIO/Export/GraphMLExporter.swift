@@ -92,7 +92,7 @@ public enum GraphMLExporter {
             lines.append("    </node>")
         }
         for (index, relation) in content.relations.enumerated() {
-            var data: [(String, String)] = [("label", label(of: relation)), ("type", relation.type.rawValue)]
+            var data: [(String, String)] = [("label", ExportContent.label(of: relation)), ("type", relation.type.rawValue)]
             if let role = relation.role { data.append(("role", role)) }
             if let start = relation.validity.start { data.append(("start", start.description)) }
             if let end = relation.validity.end { data.append(("end", end.description)) }
@@ -110,11 +110,6 @@ public enum GraphMLExporter {
         }
         lines += ["  </graph>", "</graphml>"]
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// `member_of (medlemskommune)`: the relation type, and the role when there is one.
-    static func label(of relation: Relation) -> String {
-        relation.role.map { "\(relation.type.rawValue) (\($0))" } ?? relation.type.rawValue
     }
 
     static func dataLine(_ key: String, _ value: String) -> String {

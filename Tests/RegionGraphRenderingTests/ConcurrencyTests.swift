@@ -1,15 +1,17 @@
 import Foundation
 import RegionGraph
 import RegionGraphDiagrams
+import RegionGraphIO
+import RegionGraphRendering
+import RegionGraphTestSupport
 import Testing
-@testable import RegionGraphIO
 
 /// Concurrency (issue 5): many tasks loading the shipped data, querying it and rendering
 /// diagrams at once give exactly what one task gives alone. (Graphviz is serialised by the
 /// binding's lock; loading parses files on several threads; the network is a value.)
-@Suite struct FuzzConcurrencyTests {
-    static let data = Fuzz.packageFolder.appendingPathComponent("Data").path
-    static let graphs = Fuzz.packageFolder.appendingPathComponent("Graphs").path
+@Suite struct ConcurrencyTests {
+    static let data = ExportFixture.packageFolder.appendingPathComponent("Data").path
+    static let graphs = ExportFixture.packageFolder.appendingPathComponent("Graphs").path
 
     /// Everything one task computes, as text: loading, resolving, queries, DOT and SVG.
     static func work(_ turn: Int) throws -> [String] {

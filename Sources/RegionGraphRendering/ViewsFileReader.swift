@@ -1,5 +1,6 @@
 import RegionGraph
 import RegionGraphDiagrams
+import RegionGraphIO
 
 /// Reads the declarative views file (`Graphs/views.yaml`): one entry per standard diagram.
 ///
@@ -16,8 +17,6 @@ import RegionGraphDiagrams
 /// ```
 public enum ViewsFileReader {
     static let keys = ["name", "title", "scope", "focus", "depth", "kinds", "relations", "layout"]
-    static let scopes = ["overview", "members", "participants", "neighbourhood", "network", "plan"]
-    static let layouts = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
 
     /// The views of a views file, or every problem found, each with file, line and column.
     public static func read(_ text: String, file: String) -> Result<[DiagramView], DatasetError> {
@@ -31,11 +30,9 @@ public enum ViewsFileReader {
         }
         let root: YAMLNode?
         do {
-            root = try Array(text.utf8).withUnsafeBufferPointer { bytes throws(YAMLSyntaxError) in
-                try YAMLNode.compose(bytes)
-            }
+            root = try YAMLNode.document(in: text, file: file)
         } catch {
-            return .failure(DatasetError(diagnostics: [error.diagnostic(file: file)]))
+            return .failure(error)
         }
         guard let root, case .mapping(let top, _) = root,
               let list = top.first(where: { $0.key.scalar?.string == "views" })?.value,
@@ -74,15 +71,17 @@ public enum ViewsFileReader {
             }
             guard names.insert(name).inserted else { fail(fields["name"]!, "duplicate view name '\(name)'"); continue }
             let scopeText = string("scope") ?? "neighbourhood"
-            guard scopes.contains(scopeText) else {
+            guard let scopeKind = DiagramView.Scope.Kind(rawValue: scopeText) else {
+                let scopes = DiagramView.Scope.Kind.allCases.map(\.rawValue)
                 fail(fields["scope"] ?? item, "unknown scope '\(scopeText)'\(Suggestions.didYouMean(scopeText, among: scopes))",
-                     hint: "scopes are: \(scopes.joined(separator: ", "))")
+                     hint: "scopes are: \(DiagramView.Scope.Kind.names)")
                 continue
             }
-            let layout = string("layout") ?? "dot"
-            guard layouts.contains(layout) else {
-                fail(fields["layout"]!, "unknown layout '\(layout)'\(Suggestions.didYouMean(layout, among: layouts))",
-                     hint: "layouts are: \(layouts.joined(separator: ", "))")
+            let layoutText = string("layout") ?? "dot"
+            guard let layout = DiagramLayout(rawValue: layoutText) else {
+                let layouts = DiagramLayout.allCases.map(\.rawValue)
+                fail(fields["layout"]!, "unknown layout '\(layoutText)'\(Suggestions.didYouMean(layoutText, among: layouts))",
+                     hint: "layouts are: \(DiagramLayout.names)")
                 continue
             }
             var ok = true
@@ -115,23 +114,13 @@ public enum ViewsFileReader {
                 }
                 depth = value
             }
-            let scope: DiagramView.Scope
-            switch scopeText {
-            case "overview": scope = .overview
-            case "network": scope = .network
-            default:
-                guard !focus.isEmpty else {
+            guard let scope = DiagramView.Scope(scopeKind, focus: focus, depth: depth) else {
+                if focus.isEmpty {
                     fail(item, "view '\(name)' needs 'focus:' for scope \(scopeText)")
-                    continue
-                }
-                if scopeText != "neighbourhood", focus.count != 1 {
+                } else {
                     fail(fields["focus"]!, "scope \(scopeText) takes one focus entity")
-                    continue
                 }
-                scope = scopeText == "members" ? .members(of: focus[0])
-                    : scopeText == "participants" ? .participants(of: focus[0])
-                    : scopeText == "plan" ? .plan(of: focus[0])
-                    : .neighbourhood(of: focus, depth: depth)
+                continue
             }
             guard ok else { continue }
             views.append(DiagramView(

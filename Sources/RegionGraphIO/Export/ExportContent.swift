@@ -3,12 +3,17 @@ import RegionGraph
 /// What every exporter writes, in the order they all write it: entities by id, relations by
 /// (from, type, to, id), each relation with a key (`r1`, `r2`, …) that is the same in every
 /// format, and the free attributes with the value type they all share.
-struct ExportContent {
+///
+/// ```swift
+/// let content = ExportContent(network)
+/// content.relations.map(ExportContent.label(of:))   // ["member_of (medlemskommune)", …]
+/// ```
+public struct ExportContent {
     let network: Network
     /// Every entity, sorted by id.
-    let entities: [Entity]
+    public let entities: [Entity]
     /// Every relation, sorted by source id, type, target id and read order.
-    let relations: [Relation]
+    public let relations: [Relation]
     /// The names of the free attributes any entity has, sorted by Unicode scalars.
     let attributeNames: [String]
     /// The type every value of each attribute has.
@@ -19,7 +24,15 @@ struct ExportContent {
         case int, long, double, string
     }
 
-    init(_ network: Network) {
+    /// `member_of (medlemskommune)`: the relation type, and the role when there is one.
+    public static func label(of relation: Relation) -> String {
+        relation.role.map { "\(relation.type.rawValue) (\($0))" } ?? relation.type.rawValue
+    }
+
+    /// The content of `network`, in export order.
+    ///
+    /// - Complexity: O(*m* log *m*) for *m* relations.
+    public init(_ network: Network) {
         self.network = network
         self.entities = network.entities
         self.relations = network.relations.sorted(by: Self.exportOrder)

@@ -1,14 +1,14 @@
 import RegionGraph
-import RegionGraphDiagrams
 
 /// Writes a network as a Mermaid flowchart (`flowchart LR`) for Markdown documents: paste it
 /// into a ```` ```mermaid ```` block on GitHub, GitLab, Obsidian or a Mermaid-enabled site.
 ///
 /// - Nodes get safe ids in id order (`n1`, `n2`, …) whatever the entity ids hold; the label is
 ///   the short name, else the name, cut to ``maximumLabelLength`` characters with `…`.
-/// - Each kind is a `classDef` in the diagrams' Okabe–Ito colours (fill and border as in
-///   `DiagramStyle`, dashed borders where the diagrams dash them) and has its own node shape,
-///   so a grey-scale print still tells kinds apart.
+/// - Each kind is a `classDef` in the colours of a ``MermaidStyle`` (the diagrams' Okabe–Ito
+///   colours when RegionGraphRendering's `MermaidStyle.diagrams` is given, with dashed borders
+///   where the diagrams dash them) and has its own node shape, so a grey-scale print still
+///   tells kinds apart.
 /// - Edges are labelled with the relation type and the role (`member_of (medlemskommune)`);
 ///   dashed and dotted relation types are dotted arrows, bold ones thick arrows, and a
 ///   `linkStyle` gives each type its colour.
@@ -33,10 +33,11 @@ public enum MermaidExporter {
     /// Labels longer than this many characters are cut, with `…`.
     public static let maximumLabelLength = 120
 
-    /// The Mermaid flowchart for `network`; the same network always gives the same text.
+    /// The Mermaid flowchart for `network`, coloured by `style`; the same network always gives
+    /// the same text.
     ///
     /// - Complexity: O(*n* + *m*) in the size of the network, plus sorting.
-    public static func text(of network: Network) -> String {
+    public static func text(of network: Network, style: MermaidStyle = .plain) -> String {
         let content = ExportContent(network)
         var lines = [
             "flowchart LR",
@@ -51,22 +52,24 @@ public enum MermaidExporter {
         }
         var linksByType: [RelationType: [Int]] = [:]
         for (index, relation) in content.relations.enumerated() {
-            let text = label(GraphMLExporter.label(of: relation))
-            lines.append("  \(nodeIDs[relation.from]!) \(arrow(relation.type))|\"\(text)\"| \(nodeIDs[relation.to]!)")
+            let text = label(ExportContent.label(of: relation))
+            lines.append("  \(nodeIDs[relation.from]!) \(arrow(style.link(relation.type).line))|\"\(text)\"| \(nodeIDs[relation.to]!)")
             linksByType[relation.type, default: []].append(index)
         }
         let kinds = Set(content.entities.map(\.kind)).sorted()
         for kind in kinds {
-            let style = DiagramStyle.node(kind)
-            var declaration = "  classDef \(kind.rawValue) fill:\(style.fill),stroke:\(style.border),color:#000000"
-            if style.style.contains("dashed") { declaration += ",stroke-dasharray:5 3" }
-            if style.style.contains("dotted") { declaration += ",stroke-dasharray:2 2" }
+            let node = style.node(kind)
+            var declaration = "  classDef \(kind.rawValue) fill:\(node.fill),stroke:\(node.border),color:#000000"
+            switch node.line {
+            case .dashed: declaration += ",stroke-dasharray:5 3"
+            case .dotted: declaration += ",stroke-dasharray:2 2"
+            case .solid, .bold: break
+            }
             lines.append(declaration)
         }
         for type in linksByType.keys.sorted() {
-            let style = DiagramStyle.edge(type)
             let indices = linksByType[type]!.map(String.init).joined(separator: ",")
-            lines.append("  linkStyle \(indices) stroke:\(style.colour)")
+            lines.append("  linkStyle \(indices) stroke:\(style.link(type).colour)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -87,12 +90,13 @@ public enum MermaidExporter {
         }
     }
 
-    /// The arrow of each relation type: dotted for dashed and dotted types, thick for bold.
-    static func arrow(_ type: RelationType) -> String {
-        let style = DiagramStyle.edge(type).style
-        if style.contains("dashed") || style.contains("dotted") { return "-.->" }
-        if style.contains("bold") { return "==>" }
-        return "-->"
+    /// The arrow of each line: dotted for dashed and dotted lines, thick for bold.
+    static func arrow(_ line: MermaidStyle.Line) -> String {
+        switch line {
+        case .dashed, .dotted: "-.->"
+        case .bold: "==>"
+        case .solid: "-->"
+        }
     }
 
     /// Text safe inside a quoted Mermaid label: cut to ``maximumLabelLength`` characters, then

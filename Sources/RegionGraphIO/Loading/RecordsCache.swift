@@ -1,11 +1,6 @@
 import Foundation
 import RegionGraph
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Keeps what a data folder's files parsed into, between runs of the program, so that a query
 /// on unchanged data does not parse its YAML again.
@@ -59,23 +54,14 @@ public struct RecordsCache: Sendable, Hashable {
         } else {
             return nil
         }
-        let executable = IsolatedRender.currentExecutable
-        var info = stat()
-        guard stat(executable, &info) == 0 else { return nil }
-        #if canImport(Darwin)
-        let modified = "\(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec)"
-        #else
-        let modified = "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-        #endif
-        return RecordsCache(directory: directory, identity: "\(executable) \(info.st_size) \(modified) \(info.st_ino)")
+        let executable = RunningExecutable.path
+        guard let version = Syscalls.fileIdentity(executable) else { return nil }
+        return RecordsCache(directory: directory, identity: "\(executable) \(version)")
     }
 
     /// The entry file for the data folder `folder`.
     func entryPath(for folder: String) -> String {
-        var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let absolute = realpath(folder, &resolved) != nil
-            ? String(decoding: resolved.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            : folder
+        let absolute = Syscalls.canonicalPath(folder) ?? folder
         let name = String(Self.hash(Array(absolute.utf8)), radix: 16)
         return directory + "/" + String(repeating: "0", count: 16 - name.count) + name + ".records"
     }

@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Every call RegionGraphIO makes into the C library, each behind a small Swift function that
+/// takes and returns Swift values: reading a file in one copy, a file's identity, a canonical
+/// path, renaming, and whether standard error is a terminal.
+///
+/// ```swift
+/// let bytes = Syscalls.regularFileContents("Data/roros.yaml")   // nil: not a readable file
+/// ```
+enum Syscalls {
+    /// The bytes of a regular file, read straight into an array (one copy, not two); `nil`
+    /// when `path` cannot be opened, is not a regular file, or changed size while read.
+    ///
+    /// - Complexity: O(*n*) in the size of the file.
+    static func regularFileContents(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let got = read(descriptor, buffer.baseAddress! + done, size - done)
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 { break }
+                done += got
+            }
+            count = done
+            complete = done == size
+        }
+        return complete ? bytes : nil
+    }
+
+    /// What tells one version of a file from another without reading it: size, modification
+    /// time (to the nanosecond) and inode; `nil` when the file cannot be looked at.
+    static func fileIdentity(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+        let modified = "\(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec)"
+        #else
+        let modified = "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        #endif
+        return "\(info.st_size) \(modified) \(info.st_ino)"
+    }
+
+    /// The absolute path with every symbolic link, `.` and `..` resolved; `nil` when `path`
+    /// does not exist.
+    static func canonicalPath(_ path: String) -> String? {
+        var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard realpath(path, &resolved) != nil else { return nil }
+        return String(decoding: resolved.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Renames `source` to `target` in one step, replacing `target`; the reason on failure.
+    static func rename(_ source: String, to target: String) -> String? {
+        #if canImport(Glibc)
+        let status = Glibc.rename(source, target)
+        #elseif canImport(Musl)
+        let status = Musl.rename(source, target)
+        #else
+        let status = Darwin.rename(source, target)
+        #endif
+        return status == 0 ? nil : String(cString: strerror(errno))
+    }
+
+    /// Whether standard error is a terminal.
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}

@@ -1,0 +1,124 @@
+import RegionGraph
+import RegionGraphDiagrams
+import RegionGraphviz
+
+/// Turns a ``Diagram`` into the bytes of a file: its DOT text, or a Graphviz render of it, in
+/// this process or in a ``RenderWorker``'s child process.
+///
+/// ```swift
+/// let diagram = try Diagram(view: view, network: network)
+/// let svg = try DiagramOutput.bytes(of: diagram, as: .svg)
+/// try AtomicFile.write(svg, to: "Graphs/green-flyway.svg")
+/// ```
+public enum DiagramOutput {
+    /// Why a diagram could not be turned into bytes.
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        /// Graphviz refused the DOT or failed to lay it out or draw it.
+        case graphviz(view: String, GraphvizError)
+        /// The layout engine cannot lay out a graph of this size in reasonable time.
+        case tooLarge(view: String, layout: DiagramLayout, nodes: Int, edges: Int, limit: LayoutLimit)
+        /// The render worker's child failed, timed out or could not be started.
+        case worker(view: String, layout: DiagramLayout, nodes: Int, edges: Int, RenderWorker.Failure)
+
+        public var description: String {
+            switch self {
+            case .graphviz(let view, let error):
+                "cannot draw '\(view)': \(error)"
+            case .tooLarge(let view, let layout, let nodes, let edges, let limit):
+                "'\(view)' has \(nodes) entities and \(edges) relations, more than the \(layout.rawValue) layout handles "
+                    + "in reasonable time (at most \(limit.nodes) entities and \(limit.edges) relations); "
+                    + "use --layout sfdp (or fdp), or draw less with --depth, --kinds or --relations"
+            case .worker(let view, let layout, let nodes, let edges, .timedOut(let seconds)):
+                "the \(layout.rawValue) layout of '\(view)' (\(nodes) entities, \(edges) relations) did not finish within "
+                    + "\(RenderWorker.Failure.format(seconds)) seconds and was stopped; use --layout sfdp (or fdp), "
+                    + "draw less with --depth, --kinds or --relations, or allow more time with --timeout"
+            case .worker(let view, _, _, _, .childFailed(let message)):
+                "cannot draw '\(view)': \(message)"
+            case .worker(_, _, _, _, let failure):
+                failure.description
+            }
+        }
+    }
+
+    /// The largest graph a layout engine is asked to draw without a time limit. `dot`'s running
+    /// time grows steeply with crossings (a random graph of 500 nodes and 1,000 edges took 13
+    /// minutes), so past this size a diagram must use `sfdp` or `fdp`, which stay fast, or be
+    /// drawn by a ``RenderWorker`` with a time limit.
+    public struct LayoutLimit: Sendable, Hashable {
+        public var nodes: Int
+        public var edges: Int
+
+        /// The limit for a layout engine, `nil` when it has none.
+        public static func of(_ layout: DiagramLayout) -> LayoutLimit? {
+            switch layout {
+            case .dot: LayoutLimit(nodes: 300, edges: 600)
+            case .circo, .twopi, .neato: LayoutLimit(nodes: 1_500, edges: 4_000)
+            case .fdp, .sfdp: nil
+            }
+        }
+
+        /// Whether `diagram` is larger than this limit.
+        public func isExceeded(by diagram: Diagram) -> Bool {
+            diagram.entities.count > nodes || diagram.relations.count > edges
+        }
+    }
+
+    /// The layout `diagram` is drawn with when none is asked for: the view's own, except that
+    /// a `dot` view too large for `dot` is drawn with `sfdp`; `switched` says when that happened.
+    public static func automaticLayout(for diagram: Diagram) -> (layout: DiagramLayout, switched: Bool) {
+        let layout = diagram.view.layout
+        if let limit = LayoutLimit.of(layout), layout == .dot, limit.isExceeded(by: diagram) {
+            return (.sfdp, true)
+        }
+        return (layout, false)
+    }
+
+    /// The bytes of `diagram` in `format`, laid out with the view's layout unless `layout` says
+    /// otherwise: the DOT text itself for `.dot`, else a Graphviz render, in this process or in
+    /// `worker`'s child process when one is given.
+    ///
+    /// A worker with a time limit draws a diagram of any size; otherwise a diagram larger than
+    /// its layout's ``LayoutLimit`` is refused, since a layout in this process cannot be stopped.
+    ///
+    /// - Throws: ``Failure`` when the graph is too large for the layout, Graphviz fails (its
+    ///   own message is kept), or the worker's child fails or runs out of time.
+    public static func bytes(
+        of diagram: Diagram, as format: DiagramFormat, layout: DiagramLayout? = nil, worker: RenderWorker? = nil
+    ) throws(Failure) -> [UInt8] {
+        guard let output = format.graphvizFormat else { return Array(diagram.dotText.utf8) }
+        let chosen = layout ?? diagram.view.layout
+        let view = diagram.view.name
+        if worker?.timeout == nil, let limit = LayoutLimit.of(chosen), limit.isExceeded(by: diagram) {
+            throw .tooLarge(view: view, layout: chosen, nodes: diagram.entities.count,
+                            edges: diagram.relations.count, limit: limit)
+        }
+        let engine = chosen.graphvizLayout
+        if let worker {
+            do {
+                return try worker.render(dot: diagram.dotText, layout: engine, format: output)
+            } catch {
+                throw .worker(view: view, layout: chosen, nodes: diagram.entities.count,
+                              edges: diagram.relations.count, error)
+            }
+        }
+        do {
+            return try Graphviz.render(dot: diagram.dotText, layout: engine, format: output)
+        } catch {
+            throw .graphviz(view: view, error)
+        }
+    }
+}
+
+extension DiagramLayout {
+    /// The Graphviz engine of this layout.
+    var graphvizLayout: GraphvizLayout {
+        switch self {
+        case .dot: .dot
+        case .neato: .neato
+        case .fdp: .fdp
+        case .sfdp: .sfdp
+        case .circo: .circo
+        case .twopi: .twopi
+        }
+    }
+}
