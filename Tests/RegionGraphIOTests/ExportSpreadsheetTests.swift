@@ -4,36 +4,6 @@ import RegionGraphTestSupport
 import Testing
 @testable import RegionGraphIO
 
-/// Whether `SpreadsheetDatasetReader` reads the whole layout the spreadsheet export writes:
-/// `documents.csv`, entity sources, `source_2`/`quote_2` columns, and a doubled quote followed by
-/// a combining mark. Until it does, the lossless round trip is a known issue (see the report of
-/// issue 4 for the reader change); once it does, the round-trip tests are strict.
-enum SpreadsheetLayoutSupport {
-    static let isComplete: Bool = {
-        guard let folder = try? ExportFixture.temporaryFolder() else { return false }
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let files = [
-            ("documents.csv", "id,title,publisher,date,note,file\r\nd,Title,,,,\r\n"),
-            ("entities.csv", "id,kind,name,source,quote\r\na,forum,A,d,q\r\nb,forum,B,,\r\n"),
-            ("relations.csv", "from,to,type,role,start,end,source,quote,source_2,quote_2\r\na,b,part_of,,,,d,\"x\"\"\u{301}\",free,\r\n"),
-        ]
-        for (name, text) in files {
-            guard (try? AtomicFile.write(Array(text.utf8), to: folder + "/" + name)) != nil else { return false }
-        }
-        guard let network = try? DatasetLoader.load(from: folder).get(), let relation = network.relations.first else {
-            return false
-        }
-        return network.documents.count == 1
-            && network.entity("a")?.citations == [Citation(document: "d", quote: "q")]
-            && relation.citations == [Citation(document: "d", quote: "x\"\u{301}"), Citation(reference: "free")]
-    }()
-
-    static let comment: Comment = """
-        SpreadsheetDatasetReader does not yet read documents.csv, entity sources, source_N/quote_N \
-        columns or a doubled quote before a combining mark; the reader change is in the report of issue 4
-        """
-}
-
 /// The spreadsheet layout: export, load with the project's loader, export again.
 @Suite struct ExportSpreadsheetTests {
     /// Writes `network` as a spreadsheet folder and loads it back with ``DatasetLoader``.
@@ -56,17 +26,31 @@ enum SpreadsheetLayoutSupport {
     func expectLossless(_ original: Network) throws {
         let (files, validation, folder) = try roundTrip(original)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try withKnownIssue(SpreadsheetLayoutSupport.comment) {
-            #expect(validation.errors.isEmpty, "\(validation.errors.prefix(5).map(\.description))")
-            let loaded = try validation.get()
-            #expect(loaded.documents == original.documents)
-            #expect(loaded.entities == original.entities)
-            #expect(relationFacts(loaded) == relationFacts(original))
-            #expect(JSONExporter.text(of: loaded) == JSONExporter.text(of: original))
-            #expect(try SpreadsheetExporter.files(of: loaded) == files, "exporting the loaded network gives other bytes")
-        } when: {
-            !SpreadsheetLayoutSupport.isComplete
-        }
+        #expect(validation.errors.isEmpty, "\(validation.errors.prefix(5).map(\.description))")
+        let loaded = try validation.get()
+        #expect(loaded.documents == original.documents)
+        #expect(loaded.entities == original.entities)
+        #expect(relationFacts(loaded) == relationFacts(original))
+        #expect(JSONExporter.text(of: loaded) == JSONExporter.text(of: original))
+        #expect(try SpreadsheetExporter.files(of: loaded) == files, "exporting the loaded network gives other bytes")
+    }
+
+    /// The loader reads the whole layout the export writes: `documents.csv`, entity sources,
+    /// `source_2`/`quote_2` columns, and a doubled quote followed by a combining mark.
+    @Test func theLoaderReadsTheWholeLayout() throws {
+        let folder = try ExportFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let files = [
+            ("documents.csv", "id,title,publisher,date,note,file\r\nd,Title,,,,\r\n"),
+            ("entities.csv", "id,kind,name,source,quote\r\na,forum,A,d,q\r\nb,forum,B,,\r\n"),
+            ("relations.csv", "from,to,type,role,start,end,source,quote,source_2,quote_2\r\na,b,part_of,,,,d,\"x\"\"\u{301}\",free,\r\n"),
+        ]
+        for (name, text) in files { try AtomicFile.write(Array(text.utf8), to: folder + "/" + name) }
+        let network = try DatasetLoader.load(from: folder).get()
+        #expect(network.documents.count == 1)
+        #expect(network.entity("a")?.citations == [Citation(document: "d", quote: "q")])
+        #expect(network.relations.first?.citations
+            == [Citation(document: "d", quote: "x\"\u{301}"), Citation(reference: "free")])
     }
 
     @Test func shippedDataRoundTripsExactly() throws {
