@@ -1,9 +1,12 @@
 // The C side of RegionGraphviz: Graphviz's public headers (found through pkg-config, libgvc),
-// accessors for two of Graphviz's global variables, and one helper around a Graphviz bug.
+// accessors for two of Graphviz's global variables, one helper around a Graphviz bug, and the
+// few libc functions RegionGraphviz needs, so that it reaches libc through this module too
+// (no Swift file imports Glibc, Musl or Darwin).
 //
 // Swift 6 rejects direct use of mutable C globals such as `AgMemDisc` or `AgIoDisc` because
 // they are not concurrency-safe. These `static inline` functions hand out their addresses
-// instead; RegionGraphviz calls everything here only while it holds its process-wide lock.
+// instead. Only Sources/RegionGraphviz/GraphvizCalls.swift imports this module, and
+// RegionGraphviz calls everything here only while it holds its process-wide lock.
 //
 // SwiftPM does not notice changes to this header: after editing it, touch a file in
 // Sources/RegionGraphviz so that the module is rebuilt.
@@ -13,8 +16,14 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <stdlib.h>    // free, srand, seed48
+#include <string.h>    // strlen
+#include <sys/mman.h>  // mmap, madvise
+#include <unistd.h>    // sysconf
+
 /// cgraph's default memory discipline, used by every graph opened without one of its own
-/// (RegionGraphviz replaces its functions once; see GraphArena.swift).
+/// (RegionGraphviz replaces its functions once; see GraphArena.swift and
+/// GraphvizCalls.swift).
 static inline Agmemdisc_t *_Nonnull cgraphviz_mem_disc(void) { return &AgMemDisc; }
 
 /// cgraph's default I/O discipline; RegionGraphviz borrows its `putstr` and `flush`.
@@ -49,5 +58,33 @@ static inline void cgraphviz_reset_text_measurement(GVC_t *_Nonnull gvc) {
     (void)textspan_size(gvc, &span);
     if (span.layout && span.free_layout) span.free_layout(span.layout);
 }
+
+// --- libc -----------------------------------------------------------------------------------
+
+/// Puts libc's random number generators back in the state a new process starts in: `srand(1)`
+/// is `rand`'s initial state; `seed48` with zeros is `drand48`'s (glibc: state 0 with the
+/// standard multiplier and addend).
+static inline void cgraphviz_reset_random_numbers(void) {
+    srand(1);
+    unsigned short zero[3] = {0, 0, 0};
+    (void)seed48(zero);
+}
+
+/// Reserves `size` bytes of address space, readable and writable, zero until written, that
+/// cost memory only once touched (`MAP_NORESERVE`); NULL if that fails.
+static inline void *_Nullable cgraphviz_reserve(size_t size) {
+    void *range = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    return range == MAP_FAILED ? NULL : range;
+}
+
+/// Gives the pages of `size` bytes from `start` (page-aligned) back to the kernel; they read
+/// back as zero (`MADV_DONTNEED` on a private anonymous mapping).
+static inline void cgraphviz_discard(void *_Nonnull start, size_t size) {
+    (void)madvise(start, size, MADV_DONTNEED);
+}
+
+/// The size of a memory page in bytes.
+static inline long cgraphviz_page_size(void) { return sysconf(_SC_PAGESIZE); }
 
 #endif

@@ -1,11 +1,9 @@
-import CGraphviz
-
 /// cgraph's input channel for DOT text held in memory: the `chan` that `agread` passes back to
-/// ``discipline``'s `afread`.
+/// the I/O discipline's `afread` (in ``GraphvizCalls``), which calls ``read(into:capacity:)``.
 ///
 /// It hands the scanner one line at a time, as Graphviz's own `agmemread` does, so line
 /// numbers in syntax errors count exactly as they do for a file. Used only while
-/// ``GraphvizCalls`` holds its lock, and only while `bytes` is alive (during `agread`).
+/// ``GraphvizLock``'s lock is held, and only while `bytes` is alive (during `agread`).
 struct DOTReader {
     /// The UTF-8 DOT text.
     let bytes: UnsafeBufferPointer<UInt8>
@@ -29,19 +27,5 @@ struct DOTReader {
         }
         position += count
         return count
-    }
-
-    /// The I/O discipline: reading from a ``DOTReader``; writing (`putstr`, `flush`, used only
-    /// by `agwrite`, which RegionGraphviz never calls) is cgraph's default.
-    static var discipline: Agiodisc_t {
-        let standard = cgraphviz_io_disc().pointee
-        return Agiodisc_t(
-            afread: { channel, buffer, capacity in
-                guard let channel, let buffer else { return 0 }
-                let reader = channel.assumingMemoryBound(to: DOTReader.self)
-                return Int32(reader.pointee.read(into: buffer, capacity: Int(capacity)))
-            },
-            putstr: standard.putstr,
-            flush: standard.flush)
     }
 }

@@ -1,13 +1,3 @@
-import CGraphviz
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// cgraph's memory discipline, replaced process-wide so that graph objects lie in memory in an
 /// order that depends only on the render: each root graph gets an arena, a fixed slot of one
 /// reserved address range, handed out upwards.
@@ -25,13 +15,15 @@ import Darwin
 ///
 /// The layout engines open their helper graphs (such as fdp's derived graphs) without a
 /// discipline of their own, that is with `AgMemDisc`, so the replacement has to be of the
-/// global `AgMemDisc`: ``install()`` overwrites its functions, once, under ``GraphvizCalls``'
-/// lock, before any render. Graphs opened before that (the prototype graph behind
+/// global `AgMemDisc`: ``install()`` has its functions overwritten
+/// (``GraphvizCalls/replaceMemoryDiscipline()``), once, under ``GraphvizLock``'s lock, before
+/// any render. Graphs opened before that (the prototype graph behind
 /// `agattr(NULL, …)`) have no arena (their state is nil) and keep Graphviz's own functions.
 ///
 /// - `open` takes the first free slot. The range (``slotCount`` slots of ``slotSize`` bytes) is
 ///   reserved on first use with `MAP_NORESERVE`: pages cost memory only once touched. If that
-///   fails, or every slot is taken, the graph has no arena and uses `malloc`.
+///   fails, or every slot is taken, the graph has no arena and uses `malloc` (Graphviz's own
+///   functions, ``GraphvizCalls/graphvizAllocate(_:)`` and the like).
 /// - `alloc` hands out the next 16-byte-aligned block, zeroed (everything above the blocks
 ///   handed out is kept zero; freeing the newest block takes it back). When the slot is full it
 ///   falls back to Graphviz's `malloc`; the graph still works, only its later objects lose the
@@ -127,9 +119,9 @@ final class GraphArena {
         let used = highWater - base
         if used > Self.keptInMemory {
             base.initializeMemory(as: UInt8.self, repeating: 0, count: Self.keptInMemory)
-            let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+            let page = GraphvizCalls.pageSize
             let rest = (used - Self.keptInMemory + page - 1) / page * page
-            madvise(base + Self.keptInMemory, rest, MADV_DONTNEED)  // reads back as zero
+            GraphvizCalls.discard(base + Self.keptInMemory, rest)  // reads back as zero
         } else {
             base.initializeMemory(as: UInt8.self, repeating: 0, count: used)
         }
@@ -149,10 +141,12 @@ final class GraphArena {
     nonisolated(unsafe) private static var taken = [Bool](repeating: false, count: slotCount)
 
     /// Slots held by a graph; for the tests (valgrind does not see `mmap`ped memory).
-    /// Changed only under ``GraphvizCalls``' lock, like everything here.
+    /// Changed only under ``GraphvizLock``'s lock, like everything here.
     static var live: Int { taken.filter { $0 }.count }
 
-    private static func open() -> UnsafeMutableRawPointer? {
+    /// The discipline's `open`: the state of a new root graph, its slot's arena; nil when no
+    /// slot is free (or none was reserved).
+    static func open() -> UnsafeMutableRawPointer? {
         guard let range, let slot = taken.firstIndex(of: false) else { return nil }
         let arena = arenas[slot] ?? GraphArena(base: range + (slotCount - 1 - slot) * slotSize)
         arenas[slot] = arena
@@ -167,8 +161,6 @@ final class GraphArena {
 
     // MARK: The discipline
 
-    /// Graphviz's own functions, for graphs without an arena and blocks outside one.
-    nonisolated(unsafe) private static var graphviz = Agmemdisc_t()
     nonisolated(unsafe) private static var installed = false
 
     /// Reserves the range and replaces `AgMemDisc`'s functions with the arenas'. Idempotent;
@@ -176,40 +168,35 @@ final class GraphArena {
     static func install() {
         guard !installed else { return }
         installed = true
-        let mapped = mmap(
-            nil, slotCount * slotSize, PROT_READ | PROT_WRITE,
-            MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
-        guard let mapped, mapped != MAP_FAILED else { return }  // Graphviz keeps malloc
-        range = mapped
-        let shared = cgraphviz_mem_disc()
-        graphviz = shared.pointee
-        shared.pointee = Agmemdisc_t(
-            open: { _ in GraphArena.open() },
-            alloc: { state, size in GraphArena.allocate(state, size) },
-            resize: { state, block, old, size in GraphArena.resize(state, block, old, size) },
-            free: { state, block in GraphArena.free(state, block) },
-            close: nil)
+        guard let reserved = GraphvizCalls.reserve(slotCount * slotSize) else { return }  // Graphviz keeps malloc
+        range = reserved
+        GraphvizCalls.replaceMemoryDiscipline()
     }
 
-    private static func allocate(_ state: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
+    /// The discipline's `alloc`: a block of the graph's arena, or else Graphviz's own.
+    static func allocate(_ state: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
         if let state, let block = arena(state).allocate(size) { return block }
-        return graphviz.alloc(nil, size)
+        return GraphvizCalls.graphvizAllocate(size)
     }
 
-    private static func resize(
+    /// The discipline's `resize`: in the graph's arena where the block is there and fits,
+    /// otherwise with Graphviz's own functions.
+    static func resize(
         _ state: UnsafeMutableRawPointer?, _ block: UnsafeMutableRawPointer?, _ old: Int, _ size: Int
     ) -> UnsafeMutableRawPointer? {
         guard let block else { return allocate(state, size) }
-        guard let state, arena(state).contains(block) else { return graphviz.resize(nil, block, old, size) }
+        guard let state, arena(state).contains(block) else { return GraphvizCalls.graphvizResize(block, old, size) }
         if let resized = arena(state).resize(block, from: old, to: size) { return resized }
-        guard let moved = graphviz.alloc(nil, size) else { return nil }  // the slot is full
+        guard let moved = GraphvizCalls.graphvizAllocate(size) else { return nil }  // the slot is full
         moved.copyMemory(from: block, byteCount: min(old, size))
         return moved
     }
 
-    private static func free(_ state: UnsafeMutableRawPointer?, _ block: UnsafeMutableRawPointer?) {
+    /// The discipline's `free`: frees the slot with the graph's first block (see above);
+    /// blocks outside an arena go to Graphviz's own `free`.
+    static func free(_ state: UnsafeMutableRawPointer?, _ block: UnsafeMutableRawPointer?) {
         guard let block else { return }
-        guard let state, arena(state).contains(block) else { return graphviz.free(nil, block) }
+        guard let state, arena(state).contains(block) else { return GraphvizCalls.graphvizFree(block) }
         if arena(state).free(block) { close(arena(state)) }
     }
 

@@ -41,7 +41,7 @@ public enum Graphviz {
     public static func render(
         dot: String, layout: GraphvizLayout = .dot, format: GraphvizFormat = .svg
     ) throws(GraphvizError) -> [UInt8] {
-        try GraphvizCalls.render(dot: dot, layout: layout.rawValue, format: format.rawValue)
+        try GraphvizRenderer.render(dot: dot, layout: layout.rawValue, format: format.rawValue)
     }
 
     /// Lays `dot` out and draws it as text (SVG or laid-out DOT).
@@ -80,5 +80,5 @@ public enum Graphviz {
     public static var availableFormats: [String] { installation.formats }
 
     /// Asked of Graphviz once, on first use.
-    private static let installation = GraphvizCalls.installation()
+    private static let installation = GraphvizRenderer.installation()
 }

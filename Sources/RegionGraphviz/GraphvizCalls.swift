@@ -1,264 +1,305 @@
 import CGraphviz
-import Synchronization
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Every call RegionGraphviz makes into Graphviz's cgraph and gvc libraries, in one place.
+/// Every call RegionGraphviz makes into C, in one place: Graphviz's cgraph and gvc libraries,
+/// the few libc functions around them (through CGraphviz's shim.h), and the C callbacks
+/// Graphviz calls back through (the error reporter and the memory, ID and I/O disciplines).
+/// This is the only file that imports CGraphviz.
 ///
-/// Graphviz 2.4x keeps global state everywhere (the DOT scanner and parser, the error
-/// reporter, plugin and font caches), and crashes when two threads render at once even with
-/// separate contexts. So each entry point here takes ``lock`` and makes all of its Graphviz
-/// calls while holding it: reading (`agread`), laying out, rendering, freeing and closing alike.
-/// The callbacks Graphviz makes back into Swift (``record(_:)``, ``SequentialIDs``,
-/// ``DOTReader``, ``GraphArena``) therefore also run under the lock.
+/// The wrappers are thin: each does what one C function does (or the few that always go
+/// together), in Swift types, and returns what the C function returns. Graphviz's C types stay
+/// in this file, behind the handles ``Context``, ``Graph``, ``Discipline``, ``RenderedData``
+/// and ``MessageCapture``. Everything else is pure Swift over these wrappers: the lock, error
+/// handling and first-use setup (``GraphvizLock``), ownership (``GraphvizRenderer``), the
+/// disciplines' logic (``GraphArena``, ``SequentialIDs``, ``DOTReader``).
 ///
-/// Each render owns what it allocates and frees it on every path, in reverse order:
-/// the rendered data (`gvFreeRenderData`), the layout (`gvFreeLayout`), the graph (`agclose`),
-/// the context (`gvFreeContext`) and the disciplines.
-///
-/// Each render is also independent of every render before it, in this process or another;
-/// otherwise the same DOT text would not always give the same bytes:
-///
-/// - Object IDs come from counters (``SequentialIDs``), not from string addresses, so clusters
-///   are laid out in the order the text gives them.
-/// - Graph objects lie in memory in creation order (``GraphArena``), so engines that order by
-///   address (fdp) see the same order every time.
-/// - libc's random number generators start from their initial state (``resetRandomNumbers()``),
-///   as in a new process (sfdp draws before it seeds).
-/// - Graphviz's font caches are pointed away from the context's font names before the context
-///   is freed (`cgraphviz_reset_text_measurement`), so no render measures text with the font
-///   of the one before.
-/// - The scanner is drained to the end of the text (``read(_:with:)``), so no input is left
-///   for the next render, and line numbers start at 1 (`agsetfile`).
-/// - Messages and Graphviz's error level are cleared before and after (``locked(_:)``).
+/// Call everything here only while holding ``GraphvizLock``'s lock: Graphviz is not
+/// re-entrant, and the callbacks below reach state that the lock guards.
 enum GraphvizCalls {
-    /// The one lock around Graphviz in this process.
-    private static let lock = Mutex<Void>(())
+    // MARK: Handles
 
-    /// What Graphviz reported through `agerr` since the lock was taken: the text it would have
-    /// printed on standard error. Guarded by ``lock``: written only by ``record(_:)``, which
-    /// Graphviz calls on the thread holding the lock, and read and cleared inside `withLock`.
-    nonisolated(unsafe) private static var messages: [UInt8] = []
+    /// A Graphviz context (`GVC_t *`), from ``newContext()``; free it with ``freeContext(_:)``.
+    struct Context {
+        fileprivate let pointer: OpaquePointer
+    }
 
-    /// The `agusererrf` installed with `agseterrf` for the duration of each locked call.
-    /// Graphviz calls it once per piece of a message ("Error", ": ", then the text).
-    private static func record(_ text: UnsafeMutablePointer<CChar>?) -> Int32 {
+    /// A graph (`Agraph_t *`): a root graph from ``read(from:with:)``, closed with
+    /// ``close(_:)``, or the graph an ID discipline is opened for.
+    struct Graph {
+        fileprivate let pointer: UnsafeMutablePointer<Agraph_t>
+    }
+
+    /// An `Agdisc_t` for reading, from ``makeDiscipline()``; free it with
+    /// ``freeDiscipline(_:)`` after closing every graph read with it.
+    struct Discipline {
+        fileprivate let pointer: UnsafeMutablePointer<Agdisc_t>
+    }
+
+    /// What `gvRenderData` rendered; free it with ``freeRenderData(_:)``.
+    struct RenderedData {
+        fileprivate let pointer: UnsafeMutablePointer<CChar>
+        fileprivate let count: Int
+
+        /// The rendered bytes, valid until the data is freed.
+        var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: pointer, count: count) }
+    }
+
+    /// The error handler and error level in place before ``captureMessages()``, for
+    /// ``restoreMessages(_:)``.
+    struct MessageCapture {
+        fileprivate let handler: agusererrf?
+        fileprivate let level: agerrlevel_t
+    }
+
+    // MARK: Contexts
+
+    /// `gvContext`: a new context with every plugin loaded; nil if Graphviz could not make one.
+    static func newContext() -> Context? {
+        gvContext().map(Context.init)
+    }
+
+    /// `gvFreeContext`.
+    static func freeContext(_ context: Context) {
+        _ = gvFreeContext(context.pointer)
+    }
+
+    /// `cgraphviz_reset_text_measurement` (shim.h): points the text measurer's one-font caches
+    /// at a font name that is never freed. Call it just before ``freeContext(_:)`` of a context
+    /// that measured text; shim.h tells the Graphviz 2.42 bug it works around.
+    static func resetTextMeasurement(_ context: Context) {
+        cgraphviz_reset_text_measurement(context.pointer)
+    }
+
+    /// `gvcVersion`: the version Graphviz reports, nil if it reports none.
+    static func version(_ context: Context) -> String? {
+        gvcVersion(context.pointer).map { String(cString: $0) }
+    }
+
+    /// `gvPluginList`: the names of `context`'s plugins of `kind` ("layout", "device",
+    /// "render" …), as Graphviz lists them (unsorted, with duplicates). Frees the list.
+    static func pluginNames(_ context: Context, kind: String) -> [String] {
+        var count: Int32 = 0
+        guard let list = gvPluginList(context.pointer, kind, &count, nil) else { return [] }
+        defer { free(list) }
+        var names: [String] = []
+        for index in 0..<Int(max(count, 0)) {
+            guard let name = list[index] else { continue }
+            names.append(String(cString: name))
+            free(name)
+        }
+        return names
+    }
+
+    // MARK: Reading
+
+    /// A new `Agdisc_t` with cgraph's memory discipline (`AgMemDisc`, whose functions
+    /// ``replaceMemoryDiscipline()`` replaced), the ID discipline of ``SequentialIDs`` and the
+    /// I/O discipline of ``DOTReader``.
+    static func makeDiscipline() -> Discipline {
+        let ids = UnsafeMutablePointer<Agiddisc_t>.allocate(capacity: 1)
+        ids.initialize(to: idDiscipline)
+        let io = UnsafeMutablePointer<Agiodisc_t>.allocate(capacity: 1)
+        io.initialize(to: ioDiscipline)
+        let discipline = UnsafeMutablePointer<Agdisc_t>.allocate(capacity: 1)
+        discipline.initialize(to: Agdisc_t(mem: cgraphviz_mem_disc(), id: ids, io: io))
+        return Discipline(pointer: discipline)
+    }
+
+    /// Frees what ``makeDiscipline()`` allocated.
+    static func freeDiscipline(_ discipline: Discipline) {
+        discipline.pointer.pointee.id.deallocate()
+        discipline.pointer.pointee.io.deallocate()
+        discipline.pointer.deallocate()
+    }
+
+    /// `agsetfile(NULL)`: line numbers in messages count from 1 again, for a new text.
+    static func resetLineNumbers() {
+        agsetfile(nil)
+    }
+
+    /// `agread`: the next graph the scanner reads from `reader`, nil at the end of the text or
+    /// on a syntax error (which Graphviz reports).
+    static func read(from reader: UnsafeMutablePointer<DOTReader>, with discipline: Discipline) -> Graph? {
+        agread(reader, discipline.pointer).map(Graph.init)
+    }
+
+    /// `agclose`: closes a root graph and frees it, its subgraphs, nodes and edges.
+    static func close(_ graph: Graph) {
+        _ = agclose(graph.pointer)
+    }
+
+    // MARK: Layout and rendering
+
+    /// `gvLayout`: lays `graph` out with the engine named `engine`; 0 on success.
+    static func layout(_ graph: Graph, engine: String, in context: Context) -> Int32 {
+        gvLayout(context.pointer, graph.pointer, engine)
+    }
+
+    /// `gvFreeLayout`.
+    static func freeLayout(_ graph: Graph, in context: Context) {
+        _ = gvFreeLayout(context.pointer, graph.pointer)
+    }
+
+    /// `gvRenderData`: draws the laid-out `graph` in the format named `format`; the status (0 on
+    /// success) and the rendered data, if Graphviz returned any.
+    static func render(
+        _ graph: Graph, format: String, in context: Context
+    ) -> (status: Int32, data: RenderedData?) {
+        var data: UnsafeMutablePointer<CChar>? = nil
+        var length: UInt32 = 0
+        let status = gvRenderData(context.pointer, graph.pointer, format, &data, &length)
+        return (status, data.map { RenderedData(pointer: $0, count: Int(length)) })
+    }
+
+    /// `gvFreeRenderData`.
+    static func freeRenderData(_ data: RenderedData) {
+        gvFreeRenderData(data.pointer)
+    }
+
+    /// `cgraphviz_reset_random_numbers` (shim.h): `srand(1)` and `seed48` with zeros, the state
+    /// libc's `rand` and `drand48` start in in a new process.
+    static func resetRandomNumbers() {
+        cgraphviz_reset_random_numbers()
+    }
+
+    // MARK: Error reporting
+
+    /// Sends Graphviz's messages to ``GraphvizLock/record(_:)`` instead of standard error
+    /// (`agseterrf`), warnings and errors alike (`agseterr(AGWARN)`); what was in place before,
+    /// for ``restoreMessages(_:)``.
+    static func captureMessages() -> MessageCapture {
+        let handler = agseterrf(messageHandler)
+        let level = agseterr(AGWARN)  // report warnings and errors, all to us
+        return MessageCapture(handler: handler, level: level)
+    }
+
+    /// Puts back the error level and handler ``captureMessages()`` replaced.
+    static func restoreMessages(_ capture: MessageCapture) {
+        _ = agseterr(capture.level)
+        _ = agseterrf(capture.handler)
+    }
+
+    /// `agreseterrors`: forgets the highest level reported so far.
+    static func resetErrors() {
+        _ = agreseterrors()
+    }
+
+    /// `agerrors`: the highest level Graphviz has reported since ``resetErrors()`` (`AGWARN`
+    /// is 0, `AGERR` 1) or the count of syntax errors of the last read, whichever is larger;
+    /// above 0 once Graphviz has reported an error, not just a warning.
+    static var highestReportedLevel: Int { Int(agerrors()) }
+
+    /// The `agusererrf`. Graphviz calls it once per piece of a message ("Error", ": ", then
+    /// the text).
+    private static let messageHandler: agusererrf = { text in
         guard let text else { return 0 }
-        messages.append(contentsOf: UnsafeRawBufferPointer(start: text, count: strlen(text)))
+        GraphvizLock.record(UnsafeRawBufferPointer(start: text, count: strlen(text)))
         return 0
     }
 
-    /// Runs `body` holding the lock, with Graphviz's messages going to ``messages`` instead of
-    /// standard error, and Graphviz's error state reset before and after.
-    private static func locked<Result, Failure: Error>(
-        _ body: () throws(Failure) -> Result
-    ) throws(Failure) -> Result {
-        try lock.withLock { _ throws(Failure) -> Result in
-            prepare()
-            messages.removeAll(keepingCapacity: true)
-            let previousHandler = agseterrf { GraphvizCalls.record($0) }
-            let previousLevel = agseterr(AGWARN)  // report warnings and errors, all to us
-            _ = agreseterrors()
-            defer {
-                _ = agreseterrors()
-                _ = agseterr(previousLevel)
-                _ = agseterrf(previousHandler)
-                messages.removeAll(keepingCapacity: true)
-            }
-            return try body()
-        }
+    // MARK: Strings (for SequentialIDs)
+
+    /// `agstrdup`: `name` interned in `graph`'s string pool, one more reference to it.
+    static func intern(_ name: UnsafeMutablePointer<CChar>, in graph: Graph) -> UnsafeMutablePointer<CChar>? {
+        agstrdup(graph.pointer, name)
     }
 
-    nonisolated(unsafe) private static var prepared = false
-
-    /// Done once, on the first locked call: the prototype graph behind `agattr(NULL, …)` is
-    /// made (by `gvContext`) with Graphviz's own memory discipline, then ``GraphArena`` is
-    /// installed for every graph after it.
-    private static func prepare() {
-        guard !prepared else { return }
-        prepared = true
-        if let context = gvContext() { _ = gvFreeContext(context) }
-        GraphArena.install()
+    /// `agstrbind`: `name` as interned in `graph`'s string pool, nil if it is not; no new
+    /// reference.
+    static func interned(_ name: UnsafeMutablePointer<CChar>, in graph: Graph) -> UnsafeMutablePointer<CChar>? {
+        agstrbind(graph.pointer, name)
     }
 
-    /// Whether Graphviz has reported an error (not just a warning) since the lock was taken.
-    private static var errorReported: Bool { agerrors() > 0 }
-
-    /// The captured messages as text, without the final newline.
-    private static var messageText: String {
-        var text = String(decoding: messages, as: UTF8.self)
-        while text.last?.isNewline == true { text.removeLast() }
-        return text
+    /// `agstrfree`: drops one reference to an interned string.
+    static func release(_ interned: UnsafeMutablePointer<CChar>, in graph: Graph) {
+        _ = agstrfree(graph.pointer, interned)
     }
 
-    private static func failure(_ kind: GraphvizError.Kind, otherwise fallback: String) -> GraphvizError {
-        let text = messageText
-        return GraphvizError(kind: kind, message: text.isEmpty ? fallback : text)
+    // MARK: Memory (for GraphArena)
+
+    /// `cgraphviz_reserve` (shim.h): `bytes` of address space with `MAP_NORESERVE`, all zero;
+    /// nil if `mmap` fails.
+    static func reserve(_ bytes: Int) -> UnsafeMutableRawPointer? {
+        cgraphviz_reserve(bytes)
     }
 
-    // MARK: Rendering
+    /// `cgraphviz_discard` (shim.h): gives `bytes` from the page-aligned `start` back to the
+    /// kernel (`MADV_DONTNEED`); they read back as zero.
+    static func discard(_ start: UnsafeMutableRawPointer, _ bytes: Int) {
+        cgraphviz_discard(start, bytes)
+    }
 
-    /// Renders `dot` with the layout and format named as Graphviz names them.
+    /// The size of a memory page in bytes (`sysconf(_SC_PAGESIZE)`).
+    static var pageSize: Int { Int(cgraphviz_page_size()) }
+
+    /// Graphviz's own memory functions, kept by ``replaceMemoryDiscipline()``: for graphs
+    /// without an arena and blocks outside one.
+    nonisolated(unsafe) private static var graphvizMemory = Agmemdisc_t()
+
+    /// Replaces the functions of cgraph's global `AgMemDisc` with ``GraphArena``'s, keeping
+    /// Graphviz's own for ``graphvizAllocate(_:)``, ``graphvizResize(_:_:_:)`` and
+    /// ``graphvizFree(_:)``. Call it once (``GraphArena/install()``).
     ///
-    /// Names are checked by Graphviz itself, so an unknown name fails with
-    /// ``GraphvizError/Kind/unknownLayout`` or ``GraphvizError/Kind/unknownFormat``.
-    static func render(dot: String, layout: String, format: String) throws(GraphvizError) -> [UInt8] {
-        try locked { () throws(GraphvizError) -> [UInt8] in
-            guard let context = gvContext() else {
-                throw failure(.renderFailed, otherwise: "Graphviz could not create a context")
-            }
-            defer {
-                // Before the context's font names are freed, point Graphviz's font caches at a
-                // name that is never freed, so that no render reads (or trusts) a stale one.
-                cgraphviz_reset_text_measurement(context)
-                _ = gvFreeContext(context)
-            }
-
-            let discipline = makeDiscipline()
-            defer { freeDiscipline(discipline) }  // after agclose: the graph refers to it
-
-            let graph = try read(dot, with: discipline)
-            defer { _ = agclose(graph) }
-
-            resetRandomNumbers()
-            let laidOut = gvLayout(context, graph, layout)
-            defer { _ = gvFreeLayout(context, graph) }
-            if laidOut != 0 || errorReported {
-                if laidOut != 0, !pluginNames(context, kind: "layout").contains(layout) {
-                    throw failure(.unknownLayout, otherwise: "Layout type: \"\(layout)\" not recognized")
-                }
-                throw failure(.layoutFailed, otherwise: "Graphviz could not lay the graph out with \(layout)")
-            }
-
-            var data: UnsafeMutablePointer<CChar>? = nil
-            var length: UInt32 = 0
-            let rendered = gvRenderData(context, graph, format, &data, &length)
-            defer { if let data { gvFreeRenderData(data) } }
-            if rendered != 0 || errorReported || data == nil {
-                let formats = pluginNames(context, kind: "device")
-                let name = format.prefix { $0 != ":" }
-                if rendered != 0, !formats.contains(String(name)) {
-                    let known = messageText
-                    throw GraphvizError(
-                        kind: .unknownFormat,
-                        message: (known.isEmpty ? "Format: \"\(format)\" not recognized" : known)
-                            + "\nUse one of: " + formats.joined(separator: " "))
-                }
-                throw failure(.renderFailed, otherwise: "Graphviz could not draw the graph as \(format)")
-            }
-            return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
-        }
+    /// `close` stays nil, so `agclose` still closes each subgraph, node and edge, which runs
+    /// the ID discipline's `close` (``SequentialIDs``).
+    static func replaceMemoryDiscipline() {
+        let shared = cgraphviz_mem_disc()
+        graphvizMemory = shared.pointee
+        shared.pointee = Agmemdisc_t(
+            open: { _ in GraphArena.open() },
+            alloc: { state, size in GraphArena.allocate(state, size) },
+            resize: { state, block, old, size in GraphArena.resize(state, block, old, size) },
+            free: { state, block in GraphArena.free(state, block) },
+            close: nil)
     }
 
-    /// Puts libc's random number generators back in the state a new process starts in.
-    ///
-    /// Layout engines draw from `rand` and `drand48`, and not all of them seed first (sfdp
-    /// calls `rand` nine times before its `srand(123)`), so without this a render would depend
-    /// on the renders before it. `srand(1)` is `rand`'s initial state; `seed48` with zeros is
-    /// `drand48`'s (glibc: state 0 with the standard multiplier and addend).
-    private static func resetRandomNumbers() {
-        srand(1)
-        var zero: [UInt16] = [0, 0, 0]
-        _ = seed48(&zero)
+    /// Graphviz's own `alloc`: zeroed memory from `malloc`.
+    static func graphvizAllocate(_ size: Int) -> UnsafeMutableRawPointer? {
+        graphvizMemory.alloc(nil, size)
     }
 
-    /// Reads exactly one graph from `dot` with `discipline` (``SequentialIDs`` and a
-    /// ``DOTReader``). The caller closes the graph, and keeps `discipline` alive until then.
-    ///
-    /// Reading goes on to the end of the text even after the first graph: Graphviz's scanner
-    /// keeps unread input in a global buffer, and would otherwise hand the rest of this text
-    /// (even a whole second graph) to the next render's `agread`.
-    private static func read(
-        _ dot: String, with discipline: UnsafeMutablePointer<Agdisc_t>
-    ) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
-        var text = dot
-        let result = text.withUTF8 { bytes -> Result<UnsafeMutablePointer<Agraph_t>, GraphvizError> in
-            var reader = DOTReader(bytes)
-            return withUnsafeMutablePointer(to: &reader) { reader in
-                agsetfile(nil)  // line numbers in messages count from 1 for this text
-                guard let graph = agread(reader, discipline) else {
-                    return .failure(failure(.syntax, otherwise: "the DOT text holds no graph"))
-                }
-                var extra = 0
-                while let another = agread(reader, discipline) {
-                    extra += 1
-                    _ = agclose(another)
-                }
-                if errorReported || extra > 0 {
-                    _ = agclose(graph)
-                    let more = "the DOT text holds \(extra + 1) graphs; render takes one"
-                    return .failure(failure(.syntax, otherwise: more))
-                }
-                return .success(graph)
-            }
-        }
-        return try result.get()
+    /// Graphviz's own `resize`: `realloc`, the new part zeroed.
+    static func graphvizResize(_ block: UnsafeMutableRawPointer, _ old: Int, _ size: Int) -> UnsafeMutableRawPointer? {
+        graphvizMemory.resize(nil, block, old, size)
     }
 
-    /// A new `Agdisc_t` with cgraph's memory discipline, ``SequentialIDs`` and ``DOTReader``;
-    /// free it with ``freeDiscipline(_:)`` after closing every graph read with it.
-    private static func makeDiscipline() -> UnsafeMutablePointer<Agdisc_t> {
-        let ids = UnsafeMutablePointer<Agiddisc_t>.allocate(capacity: 1)
-        ids.initialize(to: SequentialIDs.discipline)
-        let io = UnsafeMutablePointer<Agiodisc_t>.allocate(capacity: 1)
-        io.initialize(to: DOTReader.discipline)
-        let discipline = UnsafeMutablePointer<Agdisc_t>.allocate(capacity: 1)
-        discipline.initialize(to: Agdisc_t(mem: cgraphviz_mem_disc(), id: ids, io: io))
-        return discipline
+    /// Graphviz's own `free`.
+    static func graphvizFree(_ block: UnsafeMutableRawPointer) {
+        graphvizMemory.free(nil, block)
     }
 
-    private static func freeDiscipline(_ discipline: UnsafeMutablePointer<Agdisc_t>) {
-        discipline.pointee.id.deallocate()
-        discipline.pointee.io.deallocate()
-        discipline.deallocate()
+    // MARK: The ID and I/O disciplines
+
+    /// ``SequentialIDs``' functions, for an `Agdisc_t`.
+    private static var idDiscipline: Agiddisc_t {
+        Agiddisc_t(
+            open: { graph, _ in
+                guard let graph else { return nil }
+                return SequentialIDs.open(for: Graph(pointer: graph))
+            },
+            map: { state, _, name, id, create in
+                guard let mapped = SequentialIDs.map(state, name, create: create != 0) else { return 0 }
+                id?.pointee = IDTYPE(mapped)
+                return 1
+            },
+            alloc: { _, _, _ in 0 },  // clients may not choose IDs, as in id.c
+            free: { _, _, _ in },  // the name keeps its ID (see SequentialIDs)
+            print: { state, _, id in SequentialIDs.name(state, of: UInt64(id)) },
+            close: { state in SequentialIDs.close(state) },
+            idregister: { _, _, _ in })
     }
 
-    // MARK: The installation
-
-    /// The Graphviz version and plugins, as one context reports them.
-    struct Installation: Sendable {
-        var version: String
-        var layouts: [String]
-        var formats: [String]
-    }
-
-    static func installation() -> Installation {
-        locked { () -> Installation in
-            guard let context = gvContext() else {
-                return Installation(version: "unknown", layouts: [], formats: [])
-            }
-            defer { _ = gvFreeContext(context) }
-            let version = gvcVersion(context).map { String(cString: $0) } ?? "unknown"
-            return Installation(
-                version: version,
-                layouts: pluginNames(context, kind: "layout"),
-                formats: pluginNames(context, kind: "device"))
-        }
-    }
-
-    /// How many graph arenas and ID-discipline states are alive; both are 0 between renders.
-    static func liveGraphState() -> (arenas: Int, idStates: Int) {
-        locked { (GraphArena.live, SequentialIDs.live) }
-    }
-
-    /// The names of the plugins of `kind` ("layout", "device", "render" …), sorted, without
-    /// duplicates. Call with the lock held.
-    private static func pluginNames(_ context: OpaquePointer, kind: String) -> [String] {
-        var count: Int32 = 0
-        guard let list = gvPluginList(context, kind, &count, nil) else { return [] }
-        defer { free(list) }
-        var names = Set<String>()
-        for index in 0..<Int(max(count, 0)) {
-            guard let name = list[index] else { continue }
-            names.insert(String(cString: name))
-            free(name)
-        }
-        return names.sorted()
+    /// The I/O discipline: reading from a ``DOTReader``, the `chan` that `agread` passes back
+    /// to `afread`; writing (`putstr`, `flush`, used only by `agwrite`, which RegionGraphviz
+    /// never calls) is cgraph's default (`AgIoDisc`).
+    private static var ioDiscipline: Agiodisc_t {
+        let standard = cgraphviz_io_disc().pointee
+        return Agiodisc_t(
+            afread: { channel, buffer, capacity in
+                guard let channel, let buffer else { return 0 }
+                let reader = channel.assumingMemoryBound(to: DOTReader.self)
+                return Int32(reader.pointee.read(into: buffer, capacity: Int(capacity)))
+            },
+            putstr: standard.putstr,
+            flush: standard.flush)
     }
 }

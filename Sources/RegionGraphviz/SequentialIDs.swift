@@ -1,5 +1,3 @@
-import CGraphviz
-
 /// cgraph's ID discipline for one root graph: object IDs from counters, so that the same DOT
 /// text gives the same IDs, and therefore the same drawing, every time.
 ///
@@ -24,22 +22,23 @@ import CGraphviz
 ///   interned names themselves are freed with the graph's string pool (`agstrclose`).
 ///
 /// `open` creates the state and `close` releases it; both are called by cgraph (`agopen` inside
-/// `agread`, and `agclose`), under ``GraphvizCalls``' lock.
+/// `agread`, and `agclose`), under ``GraphvizLock``'s lock. The C functions of the discipline
+/// (an `Agiddisc_t`) are in ``GraphvizCalls``; they call the static functions here.
 final class SequentialIDs {
     /// The root graph, whose string pool interns the names.
-    private let graph: UnsafeMutablePointer<Agraph_t>
+    private let graph: GraphvizCalls.Graph
     /// The ID of each interned name.
-    private var idsByName: [UnsafeMutablePointer<CChar>: IDTYPE] = [:]
+    private var idsByName: [UnsafeMutablePointer<CChar>: UInt64] = [:]
     /// The interned names, the one with ID `2 * (i + 1)` at index `i`.
     private var names: [UnsafeMutablePointer<CChar>] = []
     /// The next anonymous ID.
-    private var nextAnonymous: IDTYPE = 1
+    private var nextAnonymous: UInt64 = 1
 
     /// States not yet released by `close`; for the tests. Changed only under
-    /// ``GraphvizCalls``' lock.
+    /// ``GraphvizLock``'s lock.
     nonisolated(unsafe) private(set) static var live = 0
 
-    private init(graph: UnsafeMutablePointer<Agraph_t>) {
+    private init(graph: GraphvizCalls.Graph) {
         self.graph = graph
         Self.live += 1
     }
@@ -50,27 +49,27 @@ final class SequentialIDs {
 
     /// `map`: the ID of `name`, or a new anonymous ID when `name` is nil. Without `create`,
     /// only names already mapped have an ID.
-    private func map(_ name: UnsafeMutablePointer<CChar>?, create: Bool) -> IDTYPE? {
+    private func map(_ name: UnsafeMutablePointer<CChar>?, create: Bool) -> UInt64? {
         guard let name else {
             defer { nextAnonymous += 2 }
             return nextAnonymous
         }
-        let interned = create ? agstrdup(graph, name) : agstrbind(graph, name)
+        let interned = create ? GraphvizCalls.intern(name, in: graph) : GraphvizCalls.interned(name, in: graph)
         guard let interned else { return nil }
         if let id = idsByName[interned] {
-            if create { _ = agstrfree(graph, interned) }  // keep one reference per name
+            if create { GraphvizCalls.release(interned, in: graph) }  // keep one reference per name
             return id
         }
         guard create else { return nil }
         names.append(interned)
-        let id = IDTYPE(names.count) * 2
+        let id = UInt64(names.count) * 2
         idsByName[interned] = id
         return id
     }
 
     /// `print`: the name with ID `id`, nil for anonymous IDs.
-    private func name(of id: IDTYPE) -> UnsafeMutablePointer<CChar>? {
-        guard id % 2 == 0, id >= 2, id / 2 <= IDTYPE(names.count) else { return nil }
+    private func name(of id: UInt64) -> UnsafeMutablePointer<CChar>? {
+        guard id % 2 == 0, id >= 2, id / 2 <= UInt64(names.count) else { return nil }
         return names[Int(id / 2) - 1]
     }
 
@@ -78,25 +77,29 @@ final class SequentialIDs {
         Unmanaged<SequentialIDs>.fromOpaque(pointer!).takeUnretainedValue()
     }
 
-    /// The discipline's functions, for an `Agdisc_t`.
-    static var discipline: Agiddisc_t {
-        Agiddisc_t(
-            open: { graph, _ in
-                guard let graph else { return nil }
-                return Unmanaged.passRetained(SequentialIDs(graph: graph)).toOpaque()
-            },
-            map: { state, _, name, id, create in
-                guard let mapped = SequentialIDs.state(state).map(name, create: create != 0) else { return 0 }
-                id?.pointee = mapped
-                return 1
-            },
-            alloc: { _, _, _ in 0 },
-            free: { _, _, _ in },
-            print: { state, _, id in SequentialIDs.state(state).name(of: id) },
-            close: { state in
-                guard let state else { return }
-                Unmanaged<SequentialIDs>.fromOpaque(state).release()
-            },
-            idregister: { _, _, _ in })
+    // MARK: The discipline's functions (called from GraphvizCalls)
+
+    /// `open`: a new state for the root graph `graph`, retained until ``close(_:)``.
+    static func open(for graph: GraphvizCalls.Graph) -> UnsafeMutableRawPointer {
+        Unmanaged.passRetained(SequentialIDs(graph: graph)).toOpaque()
+    }
+
+    /// `map`: the ID of `name` in `state`'s graph, or a new anonymous ID when `name` is nil;
+    /// nil when there is none (without `create`, an unknown name).
+    static func map(
+        _ state: UnsafeMutableRawPointer?, _ name: UnsafeMutablePointer<CChar>?, create: Bool
+    ) -> UInt64? {
+        Self.state(state).map(name, create: create)
+    }
+
+    /// `print`: the name with ID `id` in `state`'s graph, nil for anonymous IDs.
+    static func name(_ state: UnsafeMutableRawPointer?, of id: UInt64) -> UnsafeMutablePointer<CChar>? {
+        Self.state(state).name(of: id)
+    }
+
+    /// `close`: releases the state ``open(for:)`` made.
+    static func close(_ state: UnsafeMutableRawPointer?) {
+        guard let state else { return }
+        Unmanaged<SequentialIDs>.fromOpaque(state).release()
     }
 }

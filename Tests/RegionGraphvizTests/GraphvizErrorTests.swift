@@ -42,7 +42,7 @@ import Testing
 
     @Test func anUnknownLayoutListsTheLayoutsThereAre() throws {
         let failure = try #require(error { () throws(GraphvizError) in
-            try GraphvizCalls.render(dot: "digraph { a }", layout: "bogus", format: "svg")
+            try GraphvizRenderer.render(dot: "digraph { a }", layout: "bogus", format: "svg")
         })
         #expect(failure.kind == .unknownLayout)
         #expect(failure.message.contains("Layout type: \"bogus\" not recognized. Use one of:"))
@@ -52,7 +52,7 @@ import Testing
 
     @Test func anUnknownFormatListsTheFormatsThereAre() throws {
         let failure = try #require(error { () throws(GraphvizError) in
-            try GraphvizCalls.render(dot: "digraph { a }", layout: "dot", format: "bogus")
+            try GraphvizRenderer.render(dot: "digraph { a }", layout: "dot", format: "bogus")
         })
         #expect(failure.kind == .unknownFormat)
         #expect(failure.message.contains("bogus"))

@@ -15,10 +15,10 @@ import Testing
                 _ = try? Graphviz.render(dot: text, layout: layout, format: .svg)
             }
         }
-        _ = try? GraphvizCalls.render(dot: Fixtures.small, layout: "bogus", format: "svg")
-        _ = try? GraphvizCalls.render(dot: Fixtures.small, layout: "dot", format: "bogus")
+        _ = try? GraphvizRenderer.render(dot: Fixtures.small, layout: "bogus", format: "svg")
+        _ = try? GraphvizRenderer.render(dot: Fixtures.small, layout: "dot", format: "bogus")
         // Checked under the lock, between renders, so other tests running at once do not count.
-        let live = GraphvizCalls.liveGraphState()
+        let live = GraphvizRenderer.liveGraphState()
         #expect(live.arenas == 0)
         #expect(live.idStates == 0)
     }
