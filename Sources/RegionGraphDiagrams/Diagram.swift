@@ -34,11 +34,8 @@ public struct Diagram: Sendable {
         }
         let base = view.date.map { network.snapshot(at: $0) } ?? network
         let selection = DiagramSelection(view: view, network: base)
-        let drawsSomething = switch view.scope {
-        case .network: !selection.entities.isEmpty
-        default: !selection.relations.isEmpty
-        }
-        guard drawsSomething else {
+        // A focus entity with no relations is still drawn, as one node.
+        guard !selection.entities.isEmpty else {
             throw .empty(view: view.name)
         }
         self.view = view
@@ -87,6 +84,15 @@ struct DiagramSelection {
         case .participants(let id):
             chosen = network.participants(in: id).filter { typeAllowed($0.relation) && kindAllowed($0.entity) }
                 .map(\.relation)
+        case .memberships(let id):
+            chosen = network.memberships(of: id).filter { typeAllowed($0.relation) && kindAllowed($0.entity) }
+                .map(\.relation)
+        case .shared(let ids):
+            for shared in network.shared(by: ids) where kindAllowed(shared.entity) {
+                chosen += shared.links.flatMap(\.relations).filter(typeAllowed)
+            }
+        case .path(let from, let to):
+            chosen = (network.path(from: from, to: to) ?? []).map(\.relation)
         case .neighbourhood(let focus, let depth):
             var frontier = focus
             var reached = Set(focus)

@@ -9,6 +9,9 @@ struct DiagramRenderer {
     let documents: [SourceDocument]
     let clusters: [(label: String, members: [EntityID])]
 
+    /// The most relations a force-directed layout draws with curved edges; straight lines beyond.
+    static let curvedEdgesLimit = 100
+
     /// The widest a node label line may be before it wraps, in characters.
     static let labelWidth = 26
 
@@ -57,11 +60,14 @@ struct DiagramRenderer {
             "outputorder": .raw("edgesfirst"),
         ]
         switch view.scope {
-        case .overview, .members, .participants, .neighbourhood, .network, .plan: attributes["rankdir"] = .raw("LR")
+        case .overview, .members, .memberships, .participants, .neighbourhood, .network, .plan, .shared, .path:
+            attributes["rankdir"] = .raw("LR")
         }
         if view.layout != .dot {
             attributes["overlap"] = .raw("false")
-            attributes["splines"] = .raw("true")
+            // Curved edges routed around the nodes cost seconds per hundred relations (a random
+            // network of 300 entities and 600 relations: 20 s with splines, 0.2 s with lines).
+            attributes["splines"] = .raw(relations.count <= Self.curvedEdgesLimit ? "true" : "line")
             attributes["sep"] = .raw("+8")
         }
         return attributes

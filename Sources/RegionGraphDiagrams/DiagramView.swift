@@ -27,24 +27,29 @@ public struct DiagramView: Hashable, Sendable {
         /// A plan's actions, grouped by the goal they are part of, and who is responsible for
         /// each (the action plans' "Ansvar").
         case plan(of: EntityID)
+        /// What a body belongs to or takes part in (``Network/memberships(of:)``).
+        case memberships(of: EntityID)
+        /// What all the entities belong to or take part in (``Network/shared(by:)``), with
+        /// each one's relations to it.
+        case shared(by: [EntityID])
+        /// The shortest chain of relations between two entities (``Network/path(from:to:)``).
+        case path(from: EntityID, to: EntityID)
 
         /// The kinds of scope, by the name views files and `regiongraph render --scope` use.
         public enum Kind: String, CaseIterable, Sendable {
-            case neighbourhood, members, participants, plan, overview, network
+            case neighbourhood, members, memberships, participants, plan, shared, path, overview, network
 
             /// Whether a scope of this kind is drawn around focus entities.
-            public var needsFocus: Bool {
-                switch self {
-                case .neighbourhood, .members, .participants, .plan: true
-                case .overview, .network: false
-                }
-            }
+            public var needsFocus: Bool { focusCount.lowerBound > 0 }
 
-            /// Whether a scope of this kind takes exactly one focus entity.
-            public var takesOneFocus: Bool {
+            /// How many focus entities a scope of this kind takes.
+            public var focusCount: ClosedRange<Int> {
                 switch self {
-                case .members, .participants, .plan: true
-                case .neighbourhood, .overview, .network: false
+                case .members, .memberships, .participants, .plan: 1...1
+                case .path: 2...2
+                case .shared: 2...Int.max
+                case .neighbourhood: 1...Int.max
+                case .overview, .network: 0...Int.max
                 }
             }
 
@@ -53,19 +58,21 @@ public struct DiagramView: Hashable, Sendable {
         }
 
         /// The scope of `kind` around `focus`, or `nil` when `focus` does not suit the kind
-        /// (none for a scope that needs one, more than one where one is taken).
+        /// (see ``Kind/focusCount``).
         ///
         /// ```swift
         /// DiagramView.Scope(.members, focus: ["fjellregionen"])   // .members(of: "fjellregionen")
         /// ```
         public init?(_ kind: Kind, focus: [EntityID], depth: Int = 1) {
-            if kind.needsFocus, focus.isEmpty { return nil }
-            if kind.takesOneFocus, focus.count != 1 { return nil }
+            guard kind.focusCount.contains(focus.count) else { return nil }
             switch kind {
             case .neighbourhood: self = .neighbourhood(of: focus, depth: depth)
             case .members: self = .members(of: focus[0])
+            case .memberships: self = .memberships(of: focus[0])
             case .participants: self = .participants(of: focus[0])
             case .plan: self = .plan(of: focus[0])
+            case .shared: self = .shared(by: focus)
+            case .path: self = .path(from: focus[0], to: focus[1])
             case .overview: self = .overview
             case .network: self = .network
             }
@@ -80,6 +87,9 @@ public struct DiagramView: Hashable, Sendable {
             case .neighbourhood: .neighbourhood
             case .network: .network
             case .plan: .plan
+            case .memberships: .memberships
+            case .shared: .shared
+            case .path: .path
             }
         }
     }
@@ -111,11 +121,17 @@ public struct DiagramView: Hashable, Sendable {
     }
 
     /// The entities the scope names, which must exist in the network.
+    public var focus: [EntityID] { scope.focus }
+}
+
+extension DiagramView.Scope {
+    /// The entities the scope is drawn around.
     public var focus: [EntityID] {
-        switch scope {
+        switch self {
         case .overview, .network: []
-        case .members(let id), .participants(let id), .plan(let id): [id]
-        case .neighbourhood(let ids, _): ids
+        case .members(let id), .memberships(let id), .participants(let id), .plan(let id): [id]
+        case .neighbourhood(let ids, _), .shared(let ids): ids
+        case .path(let from, let to): [from, to]
         }
     }
 }

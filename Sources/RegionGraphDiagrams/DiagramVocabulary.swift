@@ -56,13 +56,32 @@ public enum DiagramVocabulary {
         }
     }
 
-    /// The title of a view drawn without one: the entity's name for a scope around an entity,
-    /// the question it answers for the overview and the whole network.
-    public static func title(of scope: DiagramView.Scope, focusName: String?) -> String {
-        switch scope.kind {
+    /// The title of a view drawn without one, in Norwegian: the question it answers, with the
+    /// names of the entities it is about.
+    ///
+    /// ```swift
+    /// DiagramVocabulary.title(of: .shared(by: ["roros", "holtalen"]), in: network)
+    /// // "Felles for Røros og Holtålen"
+    /// ```
+    public static func title(of scope: DiagramView.Scope, in network: Network) -> String {
+        func name(_ id: EntityID) -> String {
+            network.entity(id).map { $0.shortName ?? $0.name } ?? id.rawValue
+        }
+        func list(_ ids: [EntityID]) -> String {
+            let names = ids.map(name)
+            guard names.count > 1 else { return names.first ?? "" }
+            return names.dropLast().joined(separator: ", ") + " og " + names.last!
+        }
+        return switch scope {
         case .overview: "Hvilke kommuner sitter i hvilke råd, fora og selskaper"
         case .network: "Hele nettverket"
-        case .neighbourhood, .members, .participants, .plan: focusName ?? "Diagram"
+        case .neighbourhood(let ids, _): list(ids)
+        case .members(let id): "Medlemmer i \(name(id))"
+        case .memberships(let id): "Hva \(name(id)) er med i"
+        case .participants(let id): "Deltakere i \(name(id))"
+        case .plan(let id): network.entity(id)?.name ?? id.rawValue
+        case .shared(let ids): "Felles for \(list(ids))"
+        case .path(let from, let to): "Fra \(name(from)) til \(name(to))"
         }
     }
 

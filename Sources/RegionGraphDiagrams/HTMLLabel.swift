@@ -63,11 +63,15 @@ public struct HTMLLabel: Hashable, Sendable {
         return HTMLLabel(markup: markup + "</TABLE>")
     }
 
-    /// Text XML-escaped for an HTML-like label; line breaks become `<BR/>`.
+    /// Text XML-escaped for an HTML-like label; line breaks become `<BR/>`. A backslash is
+    /// doubled: Graphviz expands its escapes (`\N`, `\G`, `\E`, `\L` …) in the text of
+    /// HTML-like labels too, after it has read the entities, and `\\` is its escape for one
+    /// backslash.
     public static func escaped(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
+            case "\\": result += "\\\\"
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"

@@ -15,7 +15,8 @@ struct Graphs: ParsableCommand {
             of date and exits with code 1 if anything is.
 
             Graphviz runs in a worker process of this program, replaced after every \
-            \(layoutsPerWorker) layouts, so that memory Graphviz does not free is returned.
+            \(layoutsPerWorker) layouts, so that memory Graphviz does not free is returned. A \
+            layout that takes longer than --timeout seconds is stopped, and nothing is written.
             """)
 
     static let layoutsPerWorker = 50
@@ -27,6 +28,17 @@ struct Graphs: ParsableCommand {
 
     @Flag(name: .long, help: "Write nothing; exit with code 1 when Graphs/ is out of date with the data.")
     var check = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Stop a view's layout after this many seconds (default \(Int(DiagramWriting.defaultTimeout))).",
+        valueName: "seconds"))
+    var timeout: Double?
+
+    func validate() throws {
+        if let timeout, !(timeout > 0 && timeout.isFinite) {
+            throw ValidationError("--timeout must be a positive number of seconds")
+        }
+    }
 
     func run() throws {
         let network = try dataOptions.loadNetwork()
@@ -40,7 +52,8 @@ struct Graphs: ParsableCommand {
         }
         let changes: [GraphsFolder.Change]
         do {
-            let worker = RenderWorker(layoutsPerProcess: Self.layoutsPerWorker)
+            let worker = RenderWorker(
+                layoutsPerProcess: Self.layoutsPerWorker, timeout: timeout ?? DiagramWriting.defaultTimeout)
             defer { worker.retire() }
             changes = try folder.update(views: views, network: network, dryRun: check, worker: worker)
         } catch {

@@ -15,6 +15,6 @@ struct Members: ParsableCommand {
     func run() throws {
         let network = try options.loadNetwork()
         let body = try options.resolve(entity, in: network)
-        options.print(Report.members(of: body, in: network))
+        try options.answer(Report.members(of: body, in: network), drawing: .members(of: body.id), in: network)
     }
 }

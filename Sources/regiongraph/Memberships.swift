@@ -14,6 +14,7 @@ struct Memberships: ParsableCommand {
     func run() throws {
         let network = try options.loadNetwork()
         let member = try options.resolve(entity, in: network)
-        options.print(Report.memberships(of: member, in: network))
+        try options.answer(
+            Report.memberships(of: member, in: network), drawing: .memberships(of: member.id), in: network)
     }
 }

@@ -15,6 +15,7 @@ struct Participants: ParsableCommand {
     func run() throws {
         let network = try options.loadNetwork()
         let target = try options.resolve(entity, in: network)
-        options.print(Report.participants(in: target, in: network))
+        try options.answer(
+            Report.participants(in: target, in: network), drawing: .participants(of: target.id), in: network)
     }
 }

@@ -22,6 +22,7 @@ struct Path: ParsableCommand {
             Terminal.writeError("regiongraph: no chain of relations connects \(start.name) and \(goal.name)\n")
             throw ExitCode(3)
         }
-        options.print(Report.path(steps, from: start, to: goal, in: network))
+        try options.answer(
+            Report.path(steps, from: start, to: goal, in: network), drawing: .path(from: start.id, to: goal.id), in: network)
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import RegionGraph
+import RegionGraphDiagrams
 import RegionGraphIO
+import RegionGraphRendering
 
 /// The options every query takes.
 struct QueryOptions: ParsableArguments {
@@ -8,14 +10,40 @@ struct QueryOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: OutputFormat = .text
+        help: ArgumentHelp(
+            "\(AnswerFormat.names): a report, or the answer drawn as a diagram "
+                + "(default: from --output's extension, else text).",
+            valueName: "format"))
+    var format: AnswerFormat?
+
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write the answer to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
 
     @Option(name: .long, help: ArgumentHelp("Only facts valid at this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     var at: PartialDate?
 
     @Flag(name: .long, help: "Print each fact's source and quote (JSON always carries them).")
     var sources = false
+
+    func validate() throws {
+        if format == nil, let output, output != "-", AnswerFormat(fileExtensionOf: output) == nil {
+            throw ValidationError(
+                "cannot tell the format from '\(output)'; add --format \(AnswerFormat.names)")
+        }
+    }
+
+    /// The format asked for: `--format`, else the output file's extension, else text.
+    var chosenFormat: AnswerFormat {
+        format ?? output.flatMap(AnswerFormat.init(fileExtensionOf:)) ?? .report(.text)
+    }
+
+    /// The report format; text when the answer is drawn.
+    var reportFormat: OutputFormat {
+        if case .report(let format) = chosenFormat { return format }
+        return .text
+    }
 
     /// Loads the data folder, reporting every problem in it, and applies `--at`.
     func loadNetwork() throws -> Network {
@@ -34,8 +62,28 @@ struct QueryOptions: ParsableArguments {
         }
     }
 
-    func print(_ report: Report) {
-        Terminal.write(report.rendered(as: format, showSources: sources))
+    /// Prints the answer, or writes it to `--output`: `report` in a report format, else `scope`
+    /// of `network` drawn as a diagram with its title, legend and sources.
+    func answer(_ report: @autoclosure () -> Report, drawing scope: DiagramView.Scope, in network: Network) throws {
+        switch chosenFormat {
+        case .report(let format):
+            let text = report().rendered(as: format, showSources: sources)
+            try Terminal.deliver(Array(text.utf8), to: output ?? "-")
+        case .diagram(let format):
+            let view = DiagramView(
+                name: scope.focus.first?.rawValue ?? scope.kind.rawValue,
+                title: DiagramVocabulary.title(of: scope, in: network), scope: scope, date: at)
+            try DiagramWriting.write(view, of: network, as: format, to: output ?? "-")
+        }
+    }
+
+    /// Prints a report that has no drawing, or writes it to `--output`.
+    func print(_ report: Report) throws {
+        guard case .report(let format) = chosenFormat else {
+            Terminal.error("this answer cannot be drawn; use --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ExitCode(64)
+        }
+        try Terminal.deliver(Array(report.rendered(as: format, showSources: sources).utf8), to: output ?? "-")
     }
 }
 

@@ -21,10 +21,10 @@ struct Render: ParsableCommand {
 
             Without --layout, dot is used up to \(DiagramOutput.LayoutLimit.of(.dot)!.nodes) entities \
             or \(DiagramOutput.LayoutLimit.of(.dot)!.edges) relations and sfdp beyond; \
-            asking for dot past that size is refused, since its layout cannot be interrupted \
-            in-process. --timeout SECONDS runs the layout in a child process instead, stops it \
-            when the time is up (exit status 1, any earlier file left untouched) and then \
-            allows any layout at any size.
+            asking for dot past that size is refused. Every layout runs in a child process that \
+            is stopped after \(Int(DiagramWriting.defaultTimeout)) seconds (exit status 1, any earlier \
+            file left untouched); --timeout SECONDS sets another limit and then allows any layout \
+            at any size.
 
             Examples:
               regiongraph render green-flyway --output green-flyway.svg
@@ -63,7 +63,8 @@ struct Render: ParsableCommand {
     var graphs: String = "Graphs"
 
     @Option(name: .long, help: ArgumentHelp(
-        "Lay out in a child process and stop it after this many seconds (then no size limit applies).",
+        "Stop a layout after this many seconds (default \(Int(DiagramWriting.defaultTimeout))); "
+            + "with it, no size limit applies.",
         valueName: "seconds"))
     var timeout: Double?
 
@@ -98,47 +99,9 @@ struct Render: ParsableCommand {
         let network = try data.loadNetwork()
         var view = try makeView(network: network)
         if let at = selection.at { view.date = at }
-        let diagram: Diagram
-        do {
-            diagram = try Diagram(view: view, network: network)
-        } catch {
-            Terminal.error(error.description)
-            throw ExitCode(1)
-        }
         let chosenFormat = format ?? DiagramFormat(fileExtensionOf: output) ?? .svg
-        var layout = try chosenLayout()
-        if layout == nil {
-            let automatic = DiagramOutput.automaticLayout(for: diagram)
-            if automatic.switched {
-                Terminal.writeError(
-                    "regiongraph: note: \(diagram.entities.count) entities and \(diagram.relations.count) relations "
-                        + "are too many for \(view.layout.rawValue); using \(automatic.layout.rawValue)\n")
-            }
-            layout = automatic.layout
-        }
-        let bytes: [UInt8]
-        do {
-            let worker = timeout.map { RenderWorker(layoutsPerProcess: 1, timeout: $0) }
-            defer { worker?.retire() }
-            bytes = try DiagramOutput.bytes(of: diagram, as: chosenFormat, layout: layout, worker: worker)
-        } catch {
-            if case .tooLarge(_, let layout, _, _, _) = error {
-                Terminal.error(error.description + "; or add --timeout SECONDS to try \(layout.rawValue) in a child process that is stopped when the time is up")
-            } else {
-                Terminal.error(error.description)
-            }
-            throw ExitCode(1)
-        }
-        if output == "-" {
-            Terminal.write(bytes)
-            return
-        }
-        do {
-            try AtomicFile.write(bytes, to: output)
-        } catch {
-            Terminal.error(error.description)
-            throw ExitCode(1)
-        }
+        try DiagramWriting.write(
+            view, of: network, as: chosenFormat, to: output, layout: try chosenLayout(), timeout: timeout)
     }
 
     /// The view the arguments describe: a standard view by name, or one built around an entity.
@@ -150,7 +113,7 @@ struct Render: ParsableCommand {
             // validate() allows no target only for a scope that needs none.
             let scope = DiagramView.Scope(scope ?? .overview, focus: [])!
             return DiagramView(
-                name: scope.kind.rawValue, title: title ?? DiagramVocabulary.title(of: scope, focusName: nil),
+                name: scope.kind.rawValue, title: title ?? DiagramVocabulary.title(of: scope, in: network),
                 scope: scope, kinds: kinds, relations: relations,
                 layout: layout ?? (scope.kind == .overview ? .dot : .sfdp))
         }
@@ -173,7 +136,7 @@ struct Render: ParsableCommand {
             throw ValidationError("--scope \(kind.rawValue) cannot be drawn around '\(target)'")
         }
         return DiagramView(
-            name: entity.id.rawValue, title: title ?? DiagramVocabulary.title(of: chosen, focusName: entity.name),
+            name: entity.id.rawValue, title: title ?? DiagramVocabulary.title(of: chosen, in: network),
             scope: chosen, kinds: kinds, relations: relations, layout: layout ?? .dot)
     }
 

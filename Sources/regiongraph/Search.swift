@@ -18,6 +18,6 @@ struct Search: ParsableCommand {
     func run() throws {
         let network = try options.loadNetwork()
         let query = text.joined(separator: " ")
-        options.print(Report.search(network.search(query, limit: limit), for: query, in: network))
+        try options.print(Report.search(network.search(query, limit: limit), for: query, in: network))
     }
 }

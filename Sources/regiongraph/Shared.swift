@@ -20,6 +20,7 @@ struct Shared: ParsableCommand {
     func run() throws {
         let network = try options.loadNetwork()
         let resolved = try entities.map { try options.resolve($0, in: network) }
-        options.print(Report.shared(by: resolved, in: network))
+        try options.answer(
+            Report.shared(by: resolved, in: network), drawing: .shared(by: resolved.map(\.id)), in: network)
     }
 }

@@ -16,6 +16,6 @@ struct Show: ParsableCommand {
         let shown = try options.resolve(entity, in: network)
         var options = options
         options.sources = true
-        options.print(Report.show(shown, in: network))
+        try options.print(Report.show(shown, in: network))
     }
 }

@@ -86,6 +86,46 @@ import Testing
             == ["entities.csv", "network.svg", "relations.csv"])
     }
 
+    @Test func graphsStopsALayoutPastItsTimeLimitAndWritesNothing() throws {
+        let folder = try CommandRunner.temporaryFolder("reliability")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Under the size limit for dot, yet a layout of many seconds: random crossings.
+        try Self.randomDataset(nodes: 150, edges: 250, in: folder)
+        let graphs = folder.appendingPathComponent("Graphs")
+        try FileManager.default.createDirectory(at: graphs, withIntermediateDirectories: true)
+        try Data("views:\n  - name: tangle\n    title: Floke\n    scope: network\n    layout: dot\n".utf8)
+            .write(to: graphs.appendingPathComponent("views.yaml"))
+        try Data("earlier".utf8).write(to: graphs.appendingPathComponent("tangle.svg"))
+        let started = Date()
+        let result = try CommandRunner.run(["graphs", "--data", folder.path, "--graphs", graphs.path, "--timeout", "1"])
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("the dot layout of 'tangle' (150 entities, 250 relations) did not finish within 1 seconds"),
+                "\(result.stderr)")
+        #expect(elapsed < 3, "took \(elapsed) s")
+        #expect(try String(contentsOf: graphs.appendingPathComponent("tangle.svg"), encoding: .utf8) == "earlier")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: graphs.path).sorted() == ["tangle.svg", "views.yaml"])
+    }
+
+    @Test func aGraphThatDotTakesMinutesOnIsNotGivenToDot() throws {
+        let folder = try CommandRunner.temporaryFolder("reliability")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.randomDataset(nodes: 300, edges: 600, in: folder)
+        let output = folder.appendingPathComponent("network.svg")
+        let refused = try CommandRunner.run([
+            "render", "--scope", "network", "--layout", "dot", "--data", folder.path, "--output", output.path,
+        ])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("more than the dot layout handles in reasonable time (at most 150 entities and 250 relations)"),
+                "\(refused.stderr)")
+        // A neighbourhood is drawn with dot unless it is too large for it.
+        let automatic = try CommandRunner.run([
+            "render", "c0", "--depth", "6", "--data", folder.path, "--output", output.path,
+        ])
+        #expect(automatic.status == 0, "\(automatic.stderr)")
+        #expect(automatic.stderr.contains("are too many for dot; using sfdp"), "\(automatic.stderr)")
+    }
+
     @Test func dotPastItsSizeIsRefusedWithoutTimeoutAndTheMessageSaysWhatToDo() throws {
         let folder = try CommandRunner.temporaryFolder("reliability")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -79,7 +79,8 @@ import Testing
         #expect(dot.contains(#""label"="Rådet \"A\"]; a -> b [\n<b>&amp;amp;</b> C:\\N""#))
         #expect(dot.contains(#""label"="leder \"x\" \\ <y>""#))
         // In the HTML-like title the text is XML-escaped instead.
-        #expect(dot.contains("<B>Tittel &quot;med&quot; &lt;tegn&gt; &amp; \\N</B>"))
+        // A backslash is doubled there: Graphviz expands its escapes in HTML-like labels too.
+        #expect(dot.contains("<B>Tittel &quot;med&quot; &lt;tegn&gt; &amp; \\\\N</B>"))
     }
 
     @Test func edgesCarrySourceNumbersOnlyWhenSeveralDocumentsAreCited() throws {
@@ -122,8 +123,16 @@ import Testing
             try Diagram(view: DiagramView(name: "x", title: "X", scope: .members(of: "nowhere")), network: DiagramFixture.network)
         }
         #expect(throws: DiagramError.empty(view: "y")) {
-            try Diagram(view: DiagramView(name: "y", title: "Y", scope: .members(of: "roros")), network: DiagramFixture.network)
+            try Diagram(view: DiagramView(name: "y", title: "Y", scope: .network, kinds: [.event]), network: DiagramFixture.network)
         }
+    }
+
+    @Test func anEntityWithoutRelationsDrawsAsOneNode() throws {
+        let diagram = try Diagram(
+            view: DiagramView(name: "y", title: "Y", scope: .members(of: "roros")), network: DiagramFixture.network)
+        #expect(diagram.entities.map(\.id) == ["roros"])
+        #expect(diagram.relations.isEmpty)
+        #expect(diagram.dotText.contains("\"roros\" ["))
     }
 }
 

@@ -155,6 +155,20 @@ import RegionGraphIO
         }
     }
 
+    /// A title is text too: every hostile label as the title of a diagram appears in the SVG as
+    /// written (its words; line breaks start new lines), with no Graphviz escape expanded.
+    @Test(arguments: labels)
+    func theTitleIsShownAsWritten(_ title: String) throws {
+        let view = DiagramView(name: "members", title: title, scope: .members(of: "hub"))
+        let diagram = try Diagram(view: view, network: Self.plain)
+        let svg = try #require(XMLElementNode.parse(
+            String(decoding: try DiagramOutput.bytes(of: diagram, as: .svg), as: UTF8.self)).0)
+        // The header's texts come before any node's: the title's lines are the first ones.
+        let lines = title.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.count
+        let texts = Array(svg.all("text").prefix(lines)).map(\.text)
+        #expect(Self.words(texts.joined(separator: " ")) == Self.words(title), "\(texts) for \(title.debugDescription)")
+    }
+
     /// Control characters (NUL, SOH, ESC, U+FFFE, U+FFFF) are not allowed in XML 1.0, and
     /// Graphviz would copy them into the SVG verbatim; a NUL would also cut the DOT text short
     /// in C. The DOT writer drops them, so the SVG is well-formed; PNG and PDF render.
