@@ -62,6 +62,10 @@ struct DiagramSelection {
 
     static let overviewTypes: Set<RelationType> = [.memberOf, .owns, .representedIn, .boardMemberOf]
     static let overviewKinds: Set<EntityKind> = [.regionalCouncil, .forum, .company, .board]
+    /// What a plan's chart marks: who is responsible, works with, funds or takes part.
+    static let planTypes: Set<RelationType> = [.responsibleFor, .partnerOf, .funds, .participatesIn]
+    /// What a membership matrix marks: the overview's relations, and taking part.
+    static let matrixTypes: Set<RelationType> = overviewTypes.union([.participatesIn])
 
     init(view: DiagramView, network: Network) {
         let typeAllowed = { (relation: Relation) in view.relations?.contains(relation.type) ?? true }
@@ -69,6 +73,11 @@ struct DiagramSelection {
         var chosen: [Relation] = []
         var ids = Set(view.focus)
         switch view.scope {
+        case .matrix:
+            let types = view.relations ?? Self.matrixTypes
+            let kinds = view.kinds ?? Self.overviewKinds
+            chosen = network.membershipMatrix(rows: [.municipality], columns: kinds, types: types)
+                .cells.flatMap { $0.flatMap { $0 } }
         case .overview:
             let types = view.relations ?? Self.overviewTypes
             let kinds = view.kinds ?? Self.overviewKinds
@@ -114,7 +123,7 @@ struct DiagramSelection {
             }
         case .plan(let plan):
             let (parts, groups) = Self.parts(of: plan, in: network)
-            let types = view.relations ?? [.responsibleFor]
+            let types = view.relations ?? Self.planTypes
             for id in [plan] + parts {
                 for relation in network.relations(to: id) where types.contains(relation.type) && relation.type != .partOf {
                     guard let entity = network.entity(relation.from), kindAllowed(entity) else { continue }
@@ -136,12 +145,14 @@ struct DiagramSelection {
         }
         entities = ids.compactMap(network.entity)
         relations = chosen
-        if case .overview = view.scope {
+        switch view.scope {
+        case .overview, .matrix:
             clusters = Self.counties(of: entities.filter { $0.kind == .municipality }, in: network)
-        }
-        if case .plan = view.scope {
+        case .plan:
             let drawn = Set(entities.map(\.id))
             clusters = clusters.map { ($0.label, $0.members.filter(drawn.contains)) }.filter { !$0.members.isEmpty }
+        case .members, .memberships, .participants, .neighbourhood, .network, .shared, .path:
+            break
         }
     }
 

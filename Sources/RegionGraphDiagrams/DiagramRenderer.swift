@@ -12,10 +12,19 @@ struct DiagramRenderer {
     /// The most relations a force-directed layout draws with curved edges; straight lines beyond.
     static let curvedEdgesLimit = 100
 
+    /// The widest a title line may be before it wraps, in characters: a title never makes a
+    /// diagram wider than its drawing needs.
+    static let titleWidth = 56
+
     /// The widest a node label line may be before it wraps, in characters.
     static let labelWidth = 26
 
     func graph() -> DOTGraph {
+        switch view.scope {
+        case .matrix: return tableGraph(matrixTable(), legend: marksLegend())
+        case .plan: return tableGraph(planTable(), legend: planMarksLegend())
+        case .overview, .members, .memberships, .participants, .neighbourhood, .network, .shared, .path: break
+        }
         let footnotes = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0 + 1) })
         let focus = Set(view.focus)
         var nodes: [EntityID: DOTGraph.Node] = [:]
@@ -43,13 +52,22 @@ struct DiagramRenderer {
             clustered.formUnion(cluster.members)
         }
         graph.nodes = entities.filter { !clustered.contains($0.id) }.compactMap { nodes[$0.id] }
-        graph.edges = relations.map { edge(for: $0, footnotes: footnotes) }
+        for relation in relations {
+            let edge = edge(for: relation, footnotes: footnotes)
+            if view.layout == .dot, case .text(let text)? = edge.attributes["label"] {
+                let (label, halves) = Self.throughLabelNode(edge, text: text, relation: relation)
+                graph.nodes.append(label)
+                graph.edges += halves
+            } else {
+                graph.edges.append(edge)
+            }
+        }
         return graph
     }
 
-    func graphAttributes() -> [String: DOTValue] {
+    func graphAttributes(legend: HTMLLabel? = nil) -> [String: DOTValue] {
         var attributes: [String: DOTValue] = [
-            "label": .html(header()),
+            "label": .html(header(legend: legend)),
             "labelloc": .raw("t"),
             "labeljust": .raw("l"),
             "fontname": .raw(DiagramStyle.fontName),
@@ -60,7 +78,7 @@ struct DiagramRenderer {
             "outputorder": .raw("edgesfirst"),
         ]
         switch view.scope {
-        case .overview, .members, .memberships, .participants, .neighbourhood, .network, .plan, .shared, .path:
+        case .overview, .members, .memberships, .participants, .neighbourhood, .network, .plan, .shared, .path, .matrix:
             attributes["rankdir"] = .raw("LR")
         }
         if view.layout != .dot {
@@ -73,9 +91,12 @@ struct DiagramRenderer {
         return attributes
     }
 
-    /// Title, what the diagram shows, the legend and the numbered sources.
-    func header() -> HTMLLabel {
-        var rows: [[HTMLLabel.Cell]] = [[.text(view.title, bold: true, pointSize: 18)]]
+    /// Title, what the diagram shows, the legend (of the kinds and relation types drawn, unless
+    /// another is given) and the numbered sources.
+    func header(legend given: HTMLLabel? = nil) -> HTMLLabel {
+        // The tables are drawn with larger small print: they are shrunk more to fit a page.
+        let small: Double = view.scope.isTable ? Self.tableKeySize : 9
+        var rows: [[HTMLLabel.Cell]] = [[.text(Self.wrapped(view.title, width: Self.titleWidth), bold: true, pointSize: 18)]]
         rows.append([.text(DiagramVocabulary.summary(date: view.date, entities: entities.count, relations: relations.count), pointSize: 10)])
         let kinds = Set(entities.map(\.kind)).sorted()
         let types = Set(relations.map(\.type)).sorted()
@@ -99,12 +120,12 @@ struct DiagramRenderer {
             if row == 0 { cells += Array(repeating: .filler, count: 30) }
             legend.append(cells)
         }
-        rows.append([.table(HTMLLabel.table(legend))])
+        rows.append([.table(given ?? HTMLLabel.table(legend))])
         if !documents.isEmpty {
             let heading = documents.count == 1 ? DiagramVocabulary.singleSourceHeading : DiagramVocabulary.sourcesHeading
-            rows.append([.text(heading, bold: true, pointSize: 9)])
+            rows.append([.text(heading, bold: true, pointSize: small)])
             for (index, document) in documents.enumerated() {
-                rows.append([.text("[\(index + 1)] \(document.reference)", pointSize: 9)])
+                rows.append([.text("[\(index + 1)] \(document.reference)", pointSize: small)])
             }
         }
         return HTMLLabel.table(rows)
@@ -159,6 +180,32 @@ struct DiagramRenderer {
         ]
         if !label.isEmpty { attributes["label"] = .text(label) }
         return DOTGraph.Edge(from: relation.from.rawValue, to: relation.to.rawValue, attributes: attributes)
+    }
+
+    /// A labelled edge drawn through a small node that holds its label: the first half has no
+    /// arrowhead, the second the relation's. The label then lies on its own line wherever the
+    /// layout puts it, never beside another edge; `dot` would place an edge label as a node in
+    /// the middle rank anyway, but draws the line past it rather than through it.
+    ///
+    /// The node's name starts with a space, which no entity id has, so it cannot clash.
+    static func throughLabelNode(
+        _ edge: DOTGraph.Edge, text: String, relation: Relation
+    ) -> (node: DOTGraph.Node, edges: [DOTGraph.Edge]) {
+        let id = " label \(relation.id.rawValue)"
+        let node = DOTGraph.Node(id: id, attributes: [
+            "shape": .raw("plaintext"), "label": .text(text), "fontsize": .raw("8"), "fontcolor": .raw("#333333"),
+            "margin": .raw("0.03,0.01"), "width": .raw("0"), "height": .raw("0"),
+            "tooltip": edge.attributes["tooltip"] ?? .text(text),
+        ])
+        var first = edge.attributes
+        first["label"] = nil
+        first["arrowhead"] = .raw("none")
+        var second = edge.attributes
+        second["label"] = nil
+        return (node, [
+            DOTGraph.Edge(from: edge.from, to: id, attributes: first),
+            DOTGraph.Edge(from: id, to: edge.to, attributes: second),
+        ])
     }
 
     /// `text` broken into lines of at most `width` characters at spaces (a longer word stays whole).

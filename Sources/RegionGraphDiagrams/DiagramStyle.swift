@@ -103,6 +103,18 @@ public enum DiagramStyle {
         }
     }
 
+    /// A light tint of a `#RRGGBB` colour (three parts white to one part colour): a cell
+    /// background on which black text stays legible, and which prints as a light grey.
+    public static func tint(of colour: String) -> String {
+        let hex = colour.dropFirst()
+        guard colour.hasPrefix("#"), hex.count == 6, let value = Int(hex, radix: 16) else { return "#F2F2F2" }
+        let parts = [value >> 16, (value >> 8) & 0xFF, value & 0xFF].map { (3 * 255 + $0) / 4 }
+        return "#" + parts.map { part in
+            let text = String(part, radix: 16, uppercase: true)
+            return text.count == 1 ? "0" + text : text
+        }.joined()
+    }
+
     /// The font every label uses; DejaVu Sans has æ ø å and the South Sami letters.
     public static let fontName = "DejaVu Sans"
 }

@@ -34,10 +34,13 @@ public struct DiagramView: Hashable, Sendable {
         case shared(by: [EntityID])
         /// The shortest chain of relations between two entities (``Network/path(from:to:)``).
         case path(from: EntityID, to: EntityID)
+        /// Which municipalities sit in which councils, forums, companies and boards, as a grid:
+        /// one row per municipality, grouped by county or region, a mark per relation type.
+        case matrix
 
         /// The kinds of scope, by the name views files and `regiongraph render --scope` use.
         public enum Kind: String, CaseIterable, Sendable {
-            case neighbourhood, members, memberships, participants, plan, shared, path, overview, network
+            case neighbourhood, members, memberships, participants, plan, shared, path, overview, matrix, network
 
             /// Whether a scope of this kind is drawn around focus entities.
             public var needsFocus: Bool { focusCount.lowerBound > 0 }
@@ -49,7 +52,7 @@ public struct DiagramView: Hashable, Sendable {
                 case .path: 2...2
                 case .shared: 2...Int.max
                 case .neighbourhood: 1...Int.max
-                case .overview, .network: 0...Int.max
+                case .overview, .matrix, .network: 0...Int.max
                 }
             }
 
@@ -74,7 +77,17 @@ public struct DiagramView: Hashable, Sendable {
             case .shared: self = .shared(by: focus)
             case .path: self = .path(from: focus[0], to: focus[1])
             case .overview: self = .overview
+            case .matrix: self = .matrix
             case .network: self = .network
+            }
+        }
+
+        /// Whether the scope is drawn as one table (a matrix, a plan's chart) rather than as
+        /// nodes and edges.
+        public var isTable: Bool {
+            switch self {
+            case .matrix, .plan: true
+            case .overview, .members, .memberships, .participants, .neighbourhood, .network, .shared, .path: false
             }
         }
 
@@ -90,6 +103,7 @@ public struct DiagramView: Hashable, Sendable {
             case .memberships: .memberships
             case .shared: .shared
             case .path: .path
+            case .matrix: .matrix
             }
         }
     }
@@ -128,7 +142,7 @@ extension DiagramView.Scope {
     /// The entities the scope is drawn around.
     public var focus: [EntityID] {
         switch self {
-        case .overview, .network: []
+        case .overview, .matrix, .network: []
         case .members(let id), .memberships(let id), .participants(let id), .plan(let id): [id]
         case .neighbourhood(let ids, _), .shared(let ids): ids
         case .path(let from, let to): [from, to]

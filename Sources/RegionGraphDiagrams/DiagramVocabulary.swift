@@ -73,7 +73,7 @@ public enum DiagramVocabulary {
             return names.dropLast().joined(separator: ", ") + " og " + names.last!
         }
         return switch scope {
-        case .overview: "Hvilke kommuner sitter i hvilke råd, fora og selskaper"
+        case .overview, .matrix: "Hvilke kommuner sitter i hvilke råd, fora og selskaper"
         case .network: "Hele nettverket"
         case .neighbourhood(let ids, _): list(ids)
         case .members(let id): "Medlemmer i \(name(id))"
@@ -82,6 +82,29 @@ public enum DiagramVocabulary {
         case .plan(let id): network.entity(id)?.name ?? id.rawValue
         case .shared(let ids): "Felles for \(list(ids))"
         case .path(let from, let to): "Fra \(name(from)) til \(name(to))"
+        }
+    }
+
+    /// The letter that marks a relation type in a membership matrix; each type has its own.
+    public static func mark(_ type: RelationType) -> String {
+        switch type {
+        case .memberOf: "M"
+        case .partOf: "I"
+        case .owns: "E"
+        case .participatesIn: "D"
+        case .partnerOf: "P"
+        case .secretariatFor: "K"
+        case .leads: "L"
+        case .boardMemberOf: "S"
+        case .responsibleFor: "A"
+        case .representedIn: "R"
+        case .locatedIn: "B"
+        case .funds: "F"
+        case .hosts: "V"
+        case .adopted: "T"
+        case .advises: "G"
+        case .initiated: "N"
+        case .holdsPositionIn: "H"
         }
     }
 

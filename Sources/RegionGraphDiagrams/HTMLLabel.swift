@@ -22,13 +22,21 @@ public struct HTMLLabel: Hashable, Sendable {
         case filler
         /// A legend entry for a line: a glyph drawn in `colour`, then `text`.
         case lineKey(glyph: String, colour: String, bold: Bool, text: String, pointSize: Double)
+        /// A cell of a grid (a matrix, a plan chart): text in the given size and colour,
+        /// aligned, on a background, spanning columns, at least `width` points wide.
+        case gridCell(
+            String, bold: Bool = false, pointSize: Double, align: String = "LEFT", colour: String? = nil,
+            fill: String? = nil, columnSpan: Int = 1, width: Int? = nil)
     }
 
     init(markup: String) { self.markup = markup }
 
-    /// A borderless table of rows of cells.
-    public static func table(_ rows: [[Cell]], cellPadding: Int = 2) -> HTMLLabel {
-        var markup = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"\(cellPadding)\">"
+    /// A table of rows of cells: borderless, or with a thin line of `gridColour` around every
+    /// cell.
+    public static func table(_ rows: [[Cell]], cellPadding: Int = 2, gridColour: String? = nil) -> HTMLLabel {
+        var markup = gridColour.map {
+            "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"\(cellPadding)\" COLOR=\"\(escaped($0))\">"
+        } ?? "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"\(cellPadding)\">"
         for row in rows {
             markup += "<TR>"
             for cell in row {
@@ -56,6 +64,18 @@ public struct HTMLLabel: Hashable, Sendable {
                     var line = "<FONT COLOR=\"\(escaped(colour))\">\(escaped(glyph))</FONT>"
                     if bold { line = "<B>\(line)</B>" }
                     markup += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(format(pointSize))\">\(line) \(escaped(text))</FONT></TD>"
+                case .gridCell(let text, let bold, let pointSize, let align, let colour, let fill, let span, let width):
+                    var content = escaped(text)
+                    if bold, !text.isEmpty { content = "<B>\(content)</B>" }
+                    let colourAttribute = colour.map { " COLOR=\"\(escaped($0))\"" } ?? ""
+                    if !text.isEmpty {
+                        content = "<FONT POINT-SIZE=\"\(format(pointSize))\"\(colourAttribute)>\(content)</FONT>"
+                    }
+                    var attributes = " ALIGN=\"\(escaped(align))\" BALIGN=\"\(escaped(align))\""
+                    if let fill { attributes += " BGCOLOR=\"\(escaped(fill))\"" }
+                    if span > 1 { attributes += " COLSPAN=\"\(span)\"" }
+                    if let width { attributes += " WIDTH=\"\(width)\"" }
+                    markup += "<TD\(attributes)>\(content)</TD>"
                 }
             }
             markup += "</TR>"

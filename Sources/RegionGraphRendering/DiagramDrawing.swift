@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the diagram measurement reads from Graphviz's SVG: the drawing's size, its texts' font
 /// sizes, and its edges' lines and labels, every length in points at the drawing's own size.
 ///
@@ -25,13 +27,27 @@ struct DiagramDrawing {
     struct Label {
         var text: String
         var box: BoundingBox
+        /// The edge whose group holds the label, or −1 − *n* for the *n*th label node.
         var edge: Int
         var baseline: Double
         var fontSize: Double
+        /// The edges the label belongs to: its edge, or both halves of an edge drawn through a
+        /// label node.
+        var ownEdges: [Int] = []
     }
 
+    /// A node that holds an edge's label, the edge drawn through it: its name starts with
+    /// ``labelNodePrefix`` (after a space, which no entity id has).
+    struct LabelNode {
+        var title = ""
+        var element: Int
+    }
+
+    /// How the names of label nodes start, once trimmed.
+    static let labelNodePrefix = "label "
+
     /// The group a drawn element belongs to.
-    private enum Owner: Equatable { case drawing, edge(Int), node, cluster }
+    private enum Owner: Equatable { case drawing, edge(Int), node(Int), cluster }
 
     /// The estimated advance of a character of DejaVu Sans, in font sizes: a little more than the
     /// 0.55 the edge labels of the committed diagrams average (0.43 for "tiltak [1]", 0.69 for
@@ -45,6 +61,7 @@ struct DiagramDrawing {
     var smallestFontSize: Double?
     var edges: [Edge] = []
     var labels: [Label] = []
+    var nodes: [LabelNode] = []
 
     /// Reads what the measurement needs from `document`.
     ///
@@ -115,7 +132,8 @@ struct DiagramDrawing {
                         context.owner = .edge(edges.count)
                         edges.append(Edge(title: element.attributes["id"] ?? "edge \(edges.count + 1)", element: index))
                     } else if classes.contains("node") {
-                        context.owner = .node
+                        context.owner = .node(nodes.count)
+                        nodes.append(LabelNode(element: index))
                     } else if classes.contains("cluster") {
                         context.owner = .cluster
                     }
@@ -135,6 +153,8 @@ struct DiagramDrawing {
                 case ("title", .edge(let edge)) where element.parent == edges[edge].element && !edges[edge].hasTitle:
                     edges[edge].title = element.text
                     edges[edge].hasTitle = true
+                case ("title", .node(let node)) where element.parent == nodes[node].element:
+                    nodes[node].title = element.text.trimmingCharacters(in: .whitespaces)
                 case ("path", .edge(let edge)):
                     let pieces = try SVGPathData.segments(element.attributes["d"] ?? "")
                     edges[edge].pieces += pieces.map { $0.scaled(by: context.scale) }
@@ -148,6 +168,19 @@ struct DiagramDrawing {
                 throw error
             }
         }
+        // A label node's label belongs to the edges that end or start at the node.
+        let ends = edges.map { edge in
+            edge.title.components(separatedBy: "->").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        for index in labels.indices {
+            let edge = labels[index].edge
+            if edge >= 0 {
+                labels[index].ownEdges = [edge]
+            } else {
+                let title = nodes[-1 - edge].title
+                labels[index].ownEdges = ends.indices.filter { ends[$0].contains(title) }
+            }
+        }
     }
 
     /// Counts a text's size, and adds it to its edge's labels when it has an edge.
@@ -159,7 +192,12 @@ struct DiagramDrawing {
         let size = fontSize ?? 16
         guard size > 0 else { return }
         smallestFontSize = min(smallestFontSize ?? .infinity, size * scale)
-        guard case .edge(let edge) = owner else { return }
+        let edge: Int
+        switch owner {
+        case .edge(let index): edge = index
+        case .node(let index) where nodes[index].title.hasPrefix(Self.labelNodePrefix): edge = -1 - index
+        case .drawing, .node, .cluster: return
+        }
 
         func coordinate(_ name: String) throws -> Double {
             guard let value = element.attributes[name] else { return 0 }

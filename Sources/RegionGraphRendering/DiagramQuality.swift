@@ -20,6 +20,9 @@ public struct DiagramQuality: Sendable, Hashable {
     /// How far a label may be from its edge's line, in points at the drawing's own size: 10 pt.
     public static let labelDistanceLimit = 10.0
 
+    /// The smallest text, in points once the drawing is scaled to its page, that reads in print.
+    public static let minimumTextSize = 7.0
+
     /// The oriented page the drawing was measured on: for ``Page/a4``, the orientation on which
     /// it is larger.
     public var page: Page
@@ -76,16 +79,16 @@ public struct DiagramQuality: Sendable, Hashable {
 
         var misplaced: [MisplacedLabel] = []
         for label in drawing.labels {
-            let own = distance(from: label.box, toEdge: label.edge, below: .infinity)
+            let own = label.ownEdges.map { distance(from: label.box, toEdge: $0, below: .infinity) }.min() ?? .infinity
             var nearer: (edge: Int, distance: Double)?
-            for edge in drawing.edges.indices where edge != label.edge {
+            for edge in drawing.edges.indices where !label.ownEdges.contains(edge) {
                 let other = distance(from: label.box, toEdge: edge, below: nearer?.distance ?? own)
                 if other < (nearer?.distance ?? own) { nearer = (edge, other) }
             }
             guard own > labelDistanceLimit || nearer != nil else { continue }
             misplaced.append(
                 MisplacedLabel(
-                    text: label.text, edge: drawing.edges[label.edge].title, distance: own,
+                    text: label.text, edge: label.ownEdges.first.map { drawing.edges[$0].title } ?? "(no edge)", distance: own,
                     nearerEdge: nearer.map { drawing.edges[$0.edge].title }, nearerEdgeDistance: nearer?.distance))
         }
         return misplaced

@@ -29,6 +29,14 @@ struct Graphs: ParsableCommand {
     @Flag(name: .long, help: "Write nothing; exit with code 1 when Graphs/ is out of date with the data.")
     var check = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Measure every view at its page: the smallest text in print and the misplaced edge labels; "
+            + "with --check, exit with code 1 when a view is not legible."))
+    var quality = false
+
+    @Option(name: .long, help: ArgumentHelp("The page the views are measured at: \(Page.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "page"))
+    var page: Page = .a4
+
     @Option(name: .long, help: ArgumentHelp(
         "Stop a view's layout after this many seconds (default \(Int(DiagramWriting.defaultTimeout))).",
         valueName: "seconds"))
@@ -60,6 +68,25 @@ struct Graphs: ParsableCommand {
             Terminal.error(String(describing: error))
             throw ExitCode(1)
         }
+        if quality {
+            let reports: [GraphsFolder.QualityReport]
+            do {
+                reports = try folder.quality(of: views, page: page)
+            } catch {
+                Terminal.error(String(describing: error))
+                throw ExitCode(1)
+            }
+            for report in reports { Terminal.write("\(report)\n") }
+            for report in reports {
+                for label in report.quality.misplacedLabels { Terminal.write("  \(report.view): \(label)\n") }
+            }
+            let failing = reports.filter { !$0.passes }
+            if check, !failing.isEmpty {
+                Terminal.error("\(failing.count) of \(reports.count) views cannot be read in print at \(page): "
+                    + failing.map(\.view).joined(separator: ", "))
+                throw ExitCode(1)
+            }
+        }
         if check {
             guard changes.isEmpty else {
                 for change in changes { Terminal.writeError("out of date: \(change)\n") }
@@ -73,3 +100,5 @@ struct Graphs: ParsableCommand {
         Terminal.write("\(views.count) views, \(changes.count) file\(changes.count == 1 ? "" : "s") changed\n")
     }
 }
+
+extension Page: ExpressibleByArgument {}

@@ -16,6 +16,10 @@ import Testing
         DiagramView(name: "dated", title: "Per 2021", scope: .network, relations: [.responsibleFor, .partOf],
                     date: PartialDate(year: 2021)),
         DiagramView(name: "hostile", title: #"Tittel "med" <tegn> & \N"#, scope: .members(of: "hostile")),
+        DiagramView(name: "matrix", title: "Kommuner og råd", scope: .matrix),
+        DiagramView(name: "plan", title: "Handlingsplan – hvem har ansvar for hva", scope: .plan(of: "plan")),
+        DiagramView(name: "shared", title: "Felles for Røros og Holtålen", scope: .shared(by: ["roros", "holtalen"])),
+        DiagramView(name: "path", title: "Fra Holtålen til Destinasjon Røros", scope: .path(from: "holtalen", to: "destinasjon-roros")),
     ]
 
     static var goldenFolder: URL {

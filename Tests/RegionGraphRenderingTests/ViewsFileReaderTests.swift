@@ -15,12 +15,13 @@ import Testing
         }
     }
 
-    @Test func theStandardViewsFileHoldsSevenViews() throws {
+    @Test func theStandardViewsFileHoldsEightViews() throws {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Graphs/views.yaml").path
         let views = try ViewsFileReader.read(String(contentsOfFile: path, encoding: .utf8), file: path).get()
-        #expect(views.count == 7)
+        #expect(views.count == 8)
         #expect(views.map(\.name).contains("green-flyway"))
+        #expect(views.first { $0.name == "kommuner-og-rad-matrise" }?.scope == .matrix)
     }
 
     @Test func aSyntaxErrorNamesLineAndColumn() {
