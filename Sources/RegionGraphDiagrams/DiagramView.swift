@@ -120,10 +120,14 @@ public struct DiagramView: Hashable, Sendable {
     public var layout: DiagramLayout
     /// Draw only what held at this date; `nil` for every recorded fact.
     public var date: PartialDate?
+    /// The page the diagram is made for: every text must read at that page's size. `nil` for
+    /// the default, A4 in either orientation.
+    public var page: Page?
 
     public init(
         name: String, title: String, scope: Scope, kinds: Set<EntityKind>? = nil,
-        relations: Set<RelationType>? = nil, layout: DiagramLayout = .dot, date: PartialDate? = nil
+        relations: Set<RelationType>? = nil, layout: DiagramLayout = .dot, date: PartialDate? = nil,
+        page: Page? = nil
     ) {
         self.name = name
         self.title = title
@@ -132,6 +136,7 @@ public struct DiagramView: Hashable, Sendable {
         self.relations = relations
         self.layout = layout
         self.date = date
+        self.page = page
     }
 
     /// The entities the scope names, which must exist in the network.

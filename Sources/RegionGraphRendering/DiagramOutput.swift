@@ -1,3 +1,4 @@
+import Foundation
 import RegionGraph
 import RegionGraphDiagrams
 import RegionGraphviz
@@ -65,6 +66,33 @@ public enum DiagramOutput {
         }
     }
 
+    /// How a drawing is made for paper: the page it must fit and the resolution of a PNG.
+    public struct PrintOptions: Sendable, Hashable {
+        /// The page the drawing is shrunk to fit (never enlarged); `nil` for its natural size. A
+        /// page named without an orientation (`a4`) is taken upright.
+        public var page: Page?
+        /// Dots per inch of a PNG (Graphviz's default is 96); `nil` for the default. Only PNG
+        /// takes it: Graphviz would enlarge an SVG or PDF by it.
+        public var dotsPerInch: Int?
+
+        public init(page: Page? = nil, dotsPerInch: Int? = nil) {
+            self.page = page
+            self.dotsPerInch = dotsPerInch
+        }
+
+        /// The diagram's DOT text with `size` (the page's printable area, in inches) and, for a
+        /// PNG, `dpi`; the diagram's own text when neither applies.
+        func dotText(of diagram: Diagram, for format: DiagramFormat) -> String {
+            var graph = diagram.graph
+            if let page = page?.orientations.first {
+                let inches = { (points: Double) in String(format: "%.2f", points / 72) }
+                graph.attributes["size"] = .raw("\(inches(page.printableWidth)),\(inches(page.printableHeight))")
+            }
+            if let dotsPerInch, format == .png { graph.attributes["dpi"] = .raw(String(dotsPerInch)) }
+            return graph == diagram.graph ? diagram.dotText : graph.dotText
+        }
+    }
+
     /// The layout `diagram` is drawn with when none is asked for: the view's own, except that
     /// a `dot` view too large for `dot` is drawn with `sfdp`; `switched` says when that happened.
     public static func automaticLayout(for diagram: Diagram) -> (layout: DiagramLayout, switched: Bool) {
@@ -87,9 +115,10 @@ public enum DiagramOutput {
     ///   own message is kept), or the worker's child fails or runs out of time.
     public static func bytes(
         of diagram: Diagram, as format: DiagramFormat, layout: DiagramLayout? = nil, worker: RenderWorker? = nil,
-        checksSize: Bool = true
+        checksSize: Bool = true, print: PrintOptions = PrintOptions()
     ) throws(Failure) -> [UInt8] {
-        guard let output = format.graphvizFormat else { return Array(diagram.dotText.utf8) }
+        let dotText = print.dotText(of: diagram, for: format)
+        guard let output = format.graphvizFormat else { return Array(dotText.utf8) }
         let chosen = layout ?? diagram.view.layout
         let view = diagram.view.name
         if checksSize || worker?.timeout == nil, let limit = LayoutLimit.of(chosen), limit.isExceeded(by: diagram) {
@@ -99,14 +128,14 @@ public enum DiagramOutput {
         let engine = chosen.graphvizLayout
         if let worker {
             do {
-                return try worker.render(dot: diagram.dotText, layout: engine, format: output)
+                return try worker.render(dot: dotText, layout: engine, format: output)
             } catch {
                 throw .worker(view: view, layout: chosen, nodes: diagram.entities.count,
                               edges: diagram.relations.count, error)
             }
         }
         do {
-            return try Graphviz.render(dot: diagram.dotText, layout: engine, format: output)
+            return try Graphviz.render(dot: dotText, layout: engine, format: output)
         } catch {
             throw .graphviz(view: view, error)
         }

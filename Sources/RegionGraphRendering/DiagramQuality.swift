@@ -1,3 +1,4 @@
+import RegionGraphDiagrams
 /// How legible a diagram is when printed on a page: how much it must be shrunk to fit, how small
 /// its smallest text then is, and which edge labels a reader may attach to the wrong edge.
 ///

@@ -22,8 +22,9 @@ extension GraphsFolder {
         }
     }
 
-    /// Measures every view's SVG in the folder at `page`: the smallest text once the drawing is
-    /// scaled to fit the page, and the edge labels that are not beside their own edge.
+    /// Measures every view's SVG in the folder at its page (`page` for a view that names none):
+    /// the smallest text once the drawing is scaled to fit the page, and the edge labels that
+    /// are not beside their own edge.
     ///
     /// - Throws: ``SVGReadError`` for a file that is missing or not a Graphviz SVG.
     /// - Complexity: O(*t* · *e*) per view for *t* edge labels and *e* edges.
@@ -34,7 +35,7 @@ extension GraphsFolder {
                 throw SVGReadError(line: nil, problem: "'\(file)' is missing; run 'regiongraph graphs'")
             }
             return QualityReport(
-                view: view.name, quality: try DiagramQuality.measure(svg: String(decoding: data, as: UTF8.self), page: page))
+                view: view.name, quality: try DiagramQuality.measure(svg: String(decoding: data, as: UTF8.self), page: view.page ?? page))
         }
     }
 }

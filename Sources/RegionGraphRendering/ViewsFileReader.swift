@@ -16,7 +16,7 @@ import RegionGraphIO
 ///     layout: dot
 /// ```
 public enum ViewsFileReader {
-    static let keys = ["name", "title", "scope", "focus", "depth", "kinds", "relations", "layout"]
+    static let keys = ["name", "title", "scope", "focus", "depth", "kinds", "relations", "layout", "page"]
 
     /// The views of a views file, or every problem found, each with file, line and column.
     public static func read(_ text: String, file: String) -> Result<[DiagramView], DatasetError> {
@@ -84,6 +84,16 @@ public enum ViewsFileReader {
                      hint: "layouts are: \(DiagramLayout.names)")
                 continue
             }
+            var page: Page?
+            if let pageText = string("page") {
+                guard let named = Page(rawValue: pageText) else {
+                    let pages = Page.allCases.map(\.rawValue)
+                    fail(fields["page"]!, "unknown page '\(pageText)'\(Suggestions.didYouMean(pageText, among: pages))",
+                         hint: "pages are: \(pages.joined(separator: ", "))")
+                    continue
+                }
+                page = named
+            }
             var ok = true
             var kinds: Set<EntityKind>?
             if let list = strings("kinds") {
@@ -125,7 +135,7 @@ public enum ViewsFileReader {
             guard ok else { continue }
             views.append(DiagramView(
                 name: name, title: string("title") ?? name, scope: scope, kinds: kinds,
-                relations: types, layout: layout))
+                relations: types, layout: layout, page: page))
         }
         return problems.isEmpty ? .success(views) : .failure(DatasetError(diagnostics: problems.sorted()))
     }

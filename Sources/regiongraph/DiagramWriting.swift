@@ -15,7 +15,8 @@ enum DiagramWriting {
     /// user gave a time limit. Every failure is reported and ends the command with exit code 1.
     static func write(
         _ view: DiagramView, of network: Network, as format: DiagramFormat, to output: String,
-        layout requested: DiagramLayout? = nil, timeout: Double? = nil
+        layout requested: DiagramLayout? = nil, timeout: Double? = nil,
+        print: DiagramOutput.PrintOptions = DiagramOutput.PrintOptions()
     ) throws {
         let diagram: Diagram
         do {
@@ -39,7 +40,7 @@ enum DiagramWriting {
             let worker = RenderWorker(layoutsPerProcess: 1, timeout: timeout ?? defaultTimeout)
             defer { worker.retire() }
             bytes = try DiagramOutput.bytes(
-                of: diagram, as: format, layout: layout, worker: worker, checksSize: timeout == nil)
+                of: diagram, as: format, layout: layout, worker: worker, checksSize: timeout == nil, print: print)
         } catch {
             if case .tooLarge(_, let layout, _, _, _) = error {
                 Terminal.error(

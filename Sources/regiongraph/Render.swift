@@ -52,6 +52,14 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "How many relations away from the entity to draw (neighbourhood).")
     var depth: Int = 1
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Shrink the drawing to fit this page when it is larger: \(Page.allCases.map(\.rawValue).joined(separator: ", ")) (a4 is upright).",
+        valueName: "page"))
+    var page: Page?
+
+    @Option(name: .long, help: ArgumentHelp("Dots per inch of a PNG (default 96; 300 for print).", valueName: "dpi"))
+    var dpi: Int?
+
     @Option(name: .long, help: "The diagram's title (default: the view's title or the entity's name).")
     var title: String?
 
@@ -73,6 +81,7 @@ struct Render: ParsableCommand {
             throw ValidationError("--timeout must be a positive number of seconds")
         }
         guard (0...6).contains(depth) else { throw ValidationError("--depth must be from 0 to 6") }
+        if let dpi, !(36...1200).contains(dpi) { throw ValidationError("--dpi must be from 36 to 1200") }
         _ = try chosenLayout()
         if target == nil, scope?.needsFocus ?? true {
             throw ValidationError("name a view or an entity to draw, or use --scope overview or --scope network")
@@ -101,7 +110,8 @@ struct Render: ParsableCommand {
         if let at = selection.at { view.date = at }
         let chosenFormat = format ?? DiagramFormat(fileExtensionOf: output) ?? .svg
         try DiagramWriting.write(
-            view, of: network, as: chosenFormat, to: output, layout: try chosenLayout(), timeout: timeout)
+            view, of: network, as: chosenFormat, to: output, layout: try chosenLayout(), timeout: timeout,
+            print: DiagramOutput.PrintOptions(page: page, dotsPerInch: dpi))
     }
 
     /// The view the arguments describe: a standard view by name, or one built around an entity.

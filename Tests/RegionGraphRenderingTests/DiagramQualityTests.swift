@@ -1,4 +1,5 @@
 import Foundation
+import RegionGraphDiagrams
 import RegionGraphRendering
 import Testing
 

@@ -44,9 +44,22 @@ import Testing
             """) == [
             """
             Graphs/views.yaml:4:5: error: unknown key 'titel' in a view (did you mean 'title'?)
-            Graphs/views.yaml:4:5: note: keys are: name, title, scope, focus, depth, kinds, relations, layout
+            Graphs/views.yaml:4:5: note: keys are: name, title, scope, focus, depth, kinds, relations, layout, page
             """,
             "Graphs/views.yaml:5:11: error: duplicate view name 'a'",
+        ])
+    }
+}
+
+extension ViewsFileReaderTests {
+    @Test func aViewNamesThePageItIsMadeFor() throws {
+        let views = try ViewsFileReader.read("views:\n  - name: a\n    scope: matrix\n    page: a3-landscape\n", file: file).get()
+        #expect(views.first?.page == .a3Landscape)
+        #expect(problems("views:\n  - name: a\n    scope: matrix\n    page: a5\n") == [
+            """
+            Graphs/views.yaml:4:11: error: unknown page 'a5' (did you mean 'a3' or 'a4'?)
+            Graphs/views.yaml:4:11: note: pages are: a4, a4-portrait, a4-landscape, a3, a3-portrait, a3-landscape
+            """
         ])
     }
 }

@@ -57,7 +57,7 @@ public enum Page: String, CaseIterable, Sendable, Hashable, CustomStringConverti
     /// Where a drawing of `width` × `height` points goes: the oriented page on which it is
     /// largest (portrait on a tie), and the factor it is shrunk by to fit (at most 1; a drawing
     /// is never enlarged).
-    func placement(width: Double, height: Double) -> (page: Page, scale: Double) {
+    public func placement(width: Double, height: Double) -> (page: Page, scale: Double) {
         var best = (page: self, fit: -Double.infinity)
         for page in orientations {
             let fit = min(page.printableWidth / width, page.printableHeight / height)
