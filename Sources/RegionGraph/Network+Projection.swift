@@ -157,43 +157,40 @@ extension Network {
         var rowStart = [Int](repeating: 0, count: count + 1)
         var partners: [Int32] = []
         var weights: [Int32] = []
-        members.withUnsafeBufferPointer { members in
-            bodyStart.withUnsafeBufferPointer { bodyStart in
-                cursor.withUnsafeMutableBufferPointer { cursor in
-                    accumulator.withUnsafeMutableBufferPointer { accumulator in
-                        for a in 0..<count {
-                            for body32 in entityBodies[a] {
-                                let body = Int(body32)
-                                let end = bodyStart[body + 1]
-                                cursor[body] += 1  // past `a`
-                                var index = cursor[body]
-                                while index < end {
-                                    let b = Int(members[index])
-                                    if accumulator[b] == 0 { touched.append(Int32(b)) }
-                                    accumulator[b] += 1
-                                    index += 1
-                                }
-                            }
-                            if touched.count * 8 > count - a {
-                                // A dense row: reading the accumulator in order beats sorting.
-                                for b in (a + 1)..<count where accumulator[b] != 0 {
-                                    partners.append(Int32(b))
-                                    weights.append(accumulator[b])
-                                    accumulator[b] = 0
-                                }
-                            } else {
-                                touched.sort()
-                                for b in touched {
-                                    partners.append(b)
-                                    weights.append(accumulator[Int(b)])
-                                    accumulator[Int(b)] = 0
-                                }
-                            }
-                            touched.removeAll(keepingCapacity: true)
-                            rowStart[a + 1] = partners.count
-                        }
+        do {
+            let members = members.span
+            let bodyStart = bodyStart.span
+            var cursor = cursor.mutableSpan
+            var accumulator = accumulator.mutableSpan
+            for a in 0..<count {
+                for body32 in entityBodies[a] {
+                    let body = Int(body32)
+                    cursor[body] += 1  // past `a`
+                    let later = members.extracting(cursor[body]..<bodyStart[body + 1])
+                    for index in later.indices {
+                        let b = Int(later[index])
+                        let shared = accumulator[b]
+                        if shared == 0 { touched.append(Int32(b)) }
+                        accumulator[b] = shared + 1
                     }
                 }
+                if touched.count * 8 > count - a {
+                    // A dense row: reading the accumulator in order beats sorting.
+                    for b in (a + 1)..<accumulator.count where accumulator[b] != 0 {
+                        partners.append(Int32(b))
+                        weights.append(accumulator[b])
+                        accumulator[b] = 0
+                    }
+                } else {
+                    touched.sort()
+                    for b in touched {
+                        partners.append(b)
+                        weights.append(accumulator[Int(b)])
+                        accumulator[Int(b)] = 0
+                    }
+                }
+                touched.removeAll(keepingCapacity: true)
+                rowStart[a + 1] = partners.count
             }
         }
         return CoMembershipProjection(

@@ -135,10 +135,7 @@ public struct Network: Sendable {
 
     /// `entities` sorted by id (Unicode scalar order, which is the order of their UTF-8 bytes).
     static func sortedByID(_ entities: [Entity]) -> [Entity] {
-        let order = entities.withUnsafeBufferPointer { entities in
-            sortedOrder(of: entities.indices.map { entities[$0].id.rawValue })
-        }
-        return order.map { entities[$0] }
+        sortedOrder(of: entities.map(\.id.rawValue)).map { entities[$0] }
     }
 
     /// The positions of `ids` in the order of their UTF-8 bytes (Unicode scalar order); equal
@@ -150,8 +147,8 @@ public struct Network: Sendable {
         var bytes: [UInt8] = []
         var offsets: [Int] = [0]
         offsets.reserveCapacity(ids.count + 1)
-        for var id in ids {
-            id.withUTF8 { bytes.append(contentsOf: $0) }
+        for id in ids {
+            bytes.append(contentsOf: id.utf8)
             offsets.append(bytes.count)
         }
         // Each id's first sixteen bytes as two big-endian numbers: comparing the numbers
@@ -159,34 +156,29 @@ public struct Network: Sendable {
         var keys: [SortKey] = []
         keys.reserveCapacity(ids.count)
         var sorted = true
-        bytes.withUnsafeBufferPointer { bytes in
-            for position in ids.indices {
-                let start = offsets[position]
-                let end = offsets[position + 1]
-                var high: UInt64 = 0
-                var low: UInt64 = 0
-                for index in 0..<16 {
-                    let byte = UInt64(start + index < end ? bytes[start + index] : 0)
-                    if index < 8 { high = high << 8 | byte } else { low = low << 8 | byte }
-                }
-                keys.append(SortKey(high: high, low: low, position: Int32(position)))
-                if sorted, position > 0,
-                    compareBytes(position - 1, position, bytes, offsets) > 0
-                {
-                    sorted = false
-                }
+        let byteSpan = bytes.span
+        let offsetSpan = offsets.span
+        for position in ids.indices {
+            let id = byteSpan.extracting(offsetSpan[position]..<offsetSpan[position + 1])
+            var high: UInt64 = 0
+            var low: UInt64 = 0
+            for index in 0..<16 {
+                let byte = UInt64(index < id.count ? id[index] : 0)
+                if index < 8 { high = high << 8 | byte } else { low = low << 8 | byte }
+            }
+            keys.append(SortKey(high: high, low: low, position: Int32(position)))
+            if sorted, position > 0,
+                compareBytes(position - 1, position, byteSpan, offsetSpan) > 0
+            {
+                sorted = false
             }
         }
         if sorted { return Array(ids.indices) }
-        bytes.withUnsafeBufferPointer { bytes in
-            offsets.withUnsafeBufferPointer { offsets in
-                keys.sort { left, right in
-                    if left.high != right.high { return left.high < right.high }
-                    if left.low != right.low { return left.low < right.low }
-                    let order = compareBytes(Int(left.position), Int(right.position), bytes, offsets)
-                    return order != 0 ? order < 0 : left.position < right.position
-                }
-            }
+        keys.sort { left, right in
+            if left.high != right.high { return left.high < right.high }
+            if left.low != right.low { return left.low < right.low }
+            let order = compareBytes(Int(left.position), Int(right.position), byteSpan, offsetSpan)
+            return order != 0 ? order < 0 : left.position < right.position
         }
         return keys.map { Int($0.position) }
     }
@@ -199,22 +191,20 @@ public struct Network: Sendable {
 
     /// Compares ids `a` and `b` by their bytes: negative, zero or positive.
     @inline(__always)
-    private static func compareBytes<Offsets: RandomAccessCollection<Int>>(
-        _ a: Int, _ b: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: Offsets
-    ) -> Int where Offsets.Index == Int {
-        let first = offsets[a]
-        let second = offsets[b]
-        let firstCount = offsets[a + 1] - first
-        let secondCount = offsets[b + 1] - second
-        let common = min(firstCount, secondCount)
+    private static func compareBytes(
+        _ a: Int, _ b: Int, _ bytes: Span<UInt8>, _ offsets: Span<Int>
+    ) -> Int {
+        let first = bytes.extracting(offsets[a]..<offsets[a + 1])
+        let second = bytes.extracting(offsets[b]..<offsets[b + 1])
+        let common = min(first.count, second.count)
         var index = 0
         while index < common {
-            let left = bytes[first + index]
-            let right = bytes[second + index]
+            let left = first[index]
+            let right = second[index]
             if left != right { return Int(left) - Int(right) }
             index += 1
         }
-        return firstCount - secondCount
+        return first.count - second.count
     }
 }
 
@@ -249,14 +239,19 @@ struct Adjacency: Sendable {
         var inList = [Int32](repeating: 0, count: inCount[entityCount])
         var outFill = outCount
         var inFill = inCount
-        outList.withUnsafeMutableBufferPointer { outList in
-            inList.withUnsafeMutableBufferPointer { inList in
-                for (relation, end) in ends.enumerated() where end.from >= 0 && end.to >= 0 {
-                    outList[outFill[Int(end.from)]] = Int32(relation)
-                    outFill[Int(end.from)] += 1
-                    inList[inFill[Int(end.to)]] = Int32(relation)
-                    inFill[Int(end.to)] += 1
-                }
+        do {
+            var outSpan = outList.mutableSpan
+            var inSpan = inList.mutableSpan
+            var outFillSpan = outFill.mutableSpan
+            var inFillSpan = inFill.mutableSpan
+            let endSpan = ends.span
+            for relation in endSpan.indices {
+                let end = endSpan[relation]
+                guard end.from >= 0 && end.to >= 0 else { continue }
+                outSpan[outFillSpan[Int(end.from)]] = Int32(relation)
+                outFillSpan[Int(end.from)] += 1
+                inSpan[inFillSpan[Int(end.to)]] = Int32(relation)
+                inFillSpan[Int(end.to)] += 1
             }
         }
         outgoingStart = outCount
@@ -309,21 +304,17 @@ private final class NameIndexCache: Sendable {
 /// their Unicode scalars.
 @inline(__always)
 func utf8Precedes(_ lhs: String, _ rhs: String) -> Bool {
-    var lhs = lhs
-    var rhs = rhs
-    return lhs.withUTF8 { left in
-        rhs.withUTF8 { right in
-            let common = min(left.count, right.count)
-            var index = 0
-            while index < common {
-                let a = left[index]
-                let b = right[index]
-                if a != b { return a < b }
-                index += 1
-            }
-            return left.count < right.count
-        }
+    let left = lhs.utf8.span
+    let right = rhs.utf8.span
+    let common = min(left.count, right.count)
+    var index = 0
+    while index < common {
+        let a = left[index]
+        let b = right[index]
+        if a != b { return a < b }
+        index += 1
     }
+    return left.count < right.count
 }
 
 // MARK: Position-based access for the algorithms of the library

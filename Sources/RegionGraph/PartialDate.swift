@@ -47,23 +47,60 @@ public struct PartialDate: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    ///
+    /// - Throws: ``ParseError/malformed(_:)`` for text in none of the three forms,
+    ///   ``ParseError/outOfRange(_:)`` for a form that names no calendar date (`2021-13`).
     public init(parsing text: String) throws(ParseError) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let widths = [4, 2, 2]
-        guard (1...3).contains(parts.count) else { throw .malformed(text) }
-        var numbers: [Int] = []
-        for (index, part) in parts.enumerated() {
-            guard part.count == widths[index], part.allSatisfy({ $0.isASCII && $0.isNumber }),
-                let number = Int(part)
-            else { throw .malformed(text) }
-            numbers.append(number)
+        try self.init(utf8: text.utf8)
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written as UTF-8 bytes: the parser behind
+    /// ``init(parsing:)``, for readers that hold a file's bytes rather than strings.
+    ///
+    /// ```swift
+    /// let date = try PartialDate(utf8: Array("2021-05-26".utf8))
+    /// date.day   // 26
+    /// ```
+    ///
+    /// - Throws: the errors of ``init(parsing:)``, holding the bytes decoded as text.
+    /// - Complexity: O(1) for a date, besides `bytes.count` (O(1) for arrays, buffers and
+    ///   native strings' UTF-8); the error's text reads every byte.
+    @inlinable
+    public init<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) throws(ParseError) {
+        let count = bytes.count
+        guard count == 4 || count == 7 || count == 10 else {
+            throw .malformed(String(decoding: bytes, as: UTF8.self))
         }
-        guard
-            let date = PartialDate(
-                year: numbers[0],
-                month: numbers.count > 1 ? numbers[1] : nil,
-                day: numbers.count > 2 ? numbers[2] : nil)
-        else { throw .outOfRange(text) }
+        let start = bytes.startIndex
+        func byte(_ offset: Int) -> UInt8 { bytes[bytes.index(start, offsetBy: offset)] }
+        // The number the digits at `from ..< to` spell, or nil when one is not a digit.
+        func number(_ from: Int, _ to: Int) -> Int? {
+            var value = 0
+            for offset in from..<to {
+                let digit = byte(offset) &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard let year = number(0, 4) else { throw .malformed(String(decoding: bytes, as: UTF8.self)) }
+        var month: Int?
+        var day: Int?
+        if count >= 7 {
+            guard byte(4) == UInt8(ascii: "-"), let value = number(5, 7) else {
+                throw .malformed(String(decoding: bytes, as: UTF8.self))
+            }
+            month = value
+        }
+        if count == 10 {
+            guard byte(7) == UInt8(ascii: "-"), let value = number(8, 10) else {
+                throw .malformed(String(decoding: bytes, as: UTF8.self))
+            }
+            day = value
+        }
+        guard let date = PartialDate(year: year, month: month, day: day) else {
+            throw .outOfRange(String(decoding: bytes, as: UTF8.self))
+        }
         self = date
     }
 

@@ -94,7 +94,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
     ]
 
     /// Relations through which the source belongs to or takes part in the target, as
-    /// ``Network/shared(by:at:)`` compares them.
+    /// ``Network/shared(by:)`` compares them.
     public static let affiliation: Set<RelationType> = [
         .memberOf, .partOf, .owns, .participatesIn, .partnerOf, .representedIn, .boardMemberOf,
     ]

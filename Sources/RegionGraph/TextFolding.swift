@@ -104,7 +104,8 @@ public enum TextFolding {
         return key
     }
 
-    /// Orders two texts by ``sortKey(_:)``, then by their Unicode scalars.
+    /// Orders two texts by their sort keys (Norwegian alphabetical order, case and other
+    /// diacritics ignored), then by their Unicode scalars.
     public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
         let left = sortKey(lhs)
         let right = sortKey(rhs)

@@ -1,21 +1,15 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A file written through a byte buffer: UTF-8 text appended without intermediate strings and
 /// flushed in blocks of a megabyte.
 final class OutputFile {
-    private let handle: UnsafeMutablePointer<FILE>
+    private let file: Syscalls.File
     private let path: String
     private let capacity = 1 << 20
     private let buffer: UnsafeMutablePointer<UInt8>
     private var count = 0
 
     init(_ path: String) throws(BenchError) {
-        guard let handle = fopen(path, "wb") else { throw .cannotWrite(path) }
-        self.handle = handle
+        guard let file = Syscalls.File(writingTo: path) else { throw .cannotWrite(path) }
+        self.file = file
         self.path = path
         buffer = .allocate(capacity: capacity)
     }
@@ -43,7 +37,7 @@ final class OutputFile {
         guard let base = bytes.baseAddress else { return }
         if bytes.count > capacity {
             flush()
-            _ = fwrite(base, 1, bytes.count, handle)
+            file.write(base, count: bytes.count)
             return
         }
         reserve(bytes.count)
@@ -72,12 +66,12 @@ final class OutputFile {
 
     func flush() {
         guard count > 0 else { return }
-        _ = fwrite(buffer, 1, count, handle)
+        file.write(buffer, count: count)
         count = 0
     }
 
     func close() throws(BenchError) {
         flush()
-        if fclose(handle) != 0 { throw .cannotWrite(path) }
+        if !file.close() { throw .cannotWrite(path) }
     }
 }

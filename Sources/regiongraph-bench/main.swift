@@ -2,10 +2,6 @@ import Foundation
 import RegionGraph
 import RegionGraphIO
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// regiongraph-bench --data DIR --queries FILE --out DIR
 ///
 /// Loads a dataset folder through `DatasetLoader` (the loader the `regiongraph` tool uses), then
@@ -60,27 +56,15 @@ struct Options {
     }
 }
 
-func now() -> Double {
-    var spec = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &spec)
-    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-}
+func now() -> Double { Syscalls.monotonicSeconds() }
 
-func processorTime() -> Double {
-    var spec = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
-    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-}
+func processorTime() -> Double { Syscalls.processorSeconds() }
 
 nonisolated(unsafe) var showProcessorTime = false
 nonisolated(unsafe) var processorMark = 0.0
 nonisolated(unsafe) var processorStart = 0.0
 
-func peakRSSMegabytes() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
-}
+func peakRSSMegabytes() -> Double { Syscalls.peakResidentMegabytes() }
 
 func report(_ phase: String, _ seconds: Double, extra: String = "") {
     var extra = extra

@@ -17,6 +17,21 @@ import Testing
         #expect(throws: PartialDate.ParseError.outOfRange(text)) { try PartialDate(parsing: text) }
     }
 
+    @Test(arguments: [
+        "2015", "2021-05", "2021-05-26", "2020-02-29", "15", "2021-5", "2021-05-26-01", "2021/05", "",
+        "abcd", "２０２１", "2021-13", "2021-02-29", "0000", "2021-05-", "-2021", "2021--5", "2021\u{301}",
+        "20210-5", "2021-05-2x", "9999-12-31",
+    ])
+    func readsBytesAsItReadsText(_ text: String) {
+        let fromText = Result { () throws(PartialDate.ParseError) in try PartialDate(parsing: text) }
+        let fromBytes = Result { () throws(PartialDate.ParseError) in try PartialDate(utf8: Array(text.utf8)) }
+        let fromSlice = Result { () throws(PartialDate.ParseError) in
+            try PartialDate(utf8: Array(("x" + text + "y").utf8).dropFirst().dropLast())
+        }
+        #expect(fromBytes == fromText)
+        #expect(fromSlice == fromText)
+    }
+
     @Test func ordersByFirstDayThenPrecision() throws {
         let dates = try ["2021-05-26", "2021", "2020-12", "2021-05"].map(PartialDate.init(parsing:))
         #expect(dates.sorted().map(\.description) == ["2020-12", "2021", "2021-05", "2021-05-26"])

@@ -1,6 +1,5 @@
 import Foundation
-@_spi(Loading) import RegionGraph
-
+import RegionGraph
 
 /// Loads a dataset folder: every `*.yaml` file in it and, when present, the spreadsheet files
 /// `documents.csv`, `entities.csv` and `relations.csv`.

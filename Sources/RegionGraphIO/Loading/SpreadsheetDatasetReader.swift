@@ -1,5 +1,5 @@
 import Foundation
-@_spi(Loading) import RegionGraph
+import RegionGraph
 
 /// Reads the spreadsheet layout: `entities.csv` (`id,kind,name`, extra columns) and
 /// `relations.csv` (`from,to,type,role,start,end,source`).
@@ -181,12 +181,12 @@ public enum SpreadsheetDatasetReader {
     /// Reads `relations.csv` into a builder, row by row, without keeping the rows' records.
     ///
     /// Gives the builder the same diagnostics and relations as ``readRelations(_:file:)``
-    /// followed by `builder.add(_:)` for each record. `progress` is called with the number of
-    /// bytes read, about once per megabyte.
+    /// followed by `builder.add(_:)` for each record: plain rows are read from their bytes into
+    /// values for `builder.addIfPlain(_:at:)`, and the others as records. `progress` is called
+    /// with the number of bytes read, about once per megabyte.
     ///
     /// - Complexity: O(*n*) in the size of the file.
-    @_spi(Loading)
-    public static func readRelations(
+    static func readRelations(
         _ bytes: UnsafeBufferPointer<UInt8>, file: String, into builder: inout NetworkBuilder,
         progress: ((Int) -> Void)? = nil
     ) {
@@ -221,7 +221,8 @@ public enum SpreadsheetDatasetReader {
             start: column("start"), end: column("end"), source: column("source"),
             quote: column("quote"), asOf: column("as_of"), note: column("note"))
         let hasFurtherSources = header.contains { sourceColumn($0).map { $0.index >= 2 } ?? false }
-        let fileNumber = builder.fileNumber(file)
+        let fileNumber = builder.fileNumber(for: file)
+        var plainRows = SpreadsheetRelationRows(entities: builder.entityPositions)
         builder.reserveRelations(estimatedRows(in: bytes, after: scanner.index))
         var nextReport = scanner.index + (1 << 20)
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
@@ -240,34 +241,31 @@ public enum SpreadsheetDatasetReader {
             }
             // Rows with a problem, doubled quotes, bytes that are not UTF-8 or further sources
             // (`source_2`, …) are read as records.
-            guard scanner.isValidUTF8, !scanner.rowHasDoubledQuotes, reported == diagnosticsBefore,
-                  !hasFurtherSources
-            else {
-                builder.add(relationRecord(scanner.row(), header: header, file: file))
-                continue
+            if scanner.isValidUTF8, !scanner.rowHasDoubledQuotes, reported == diagnosticsBefore,
+                !hasFurtherSources
+            {
+                let fields = scanner.fields
+                func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+                    index >= 0 ? scanner.slice(of: fields[index]) : empty
+                }
+                var row = SpreadsheetRelationRow()
+                row.from = bytes(columns.from)
+                row.to = bytes(columns.to)
+                row.type = bytes(columns.type)
+                row.role = bytes(columns.role)
+                row.start = bytes(columns.start)
+                row.end = bytes(columns.end)
+                row.source = bytes(columns.source)
+                row.quote = bytes(columns.quote)
+                row.asOf = bytes(columns.asOf)
+                row.note = bytes(columns.note)
+                let first = fields[0]
+                let location = NetworkBuilder.Location(
+                    file: fileNumber, line: scanner.rowLine,
+                    column: scanner.column(at: first.position, lineStart: first.lineStart))
+                if plainRows.addIfPlain(row, at: location, to: &builder) { continue }
             }
-            let fields = scanner.fields
-            func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-                index >= 0 ? scanner.slice(of: fields[index]) : empty
-            }
-            var row = SpreadsheetRelationRow()
-            row.from = bytes(columns.from)
-            row.to = bytes(columns.to)
-            row.type = bytes(columns.type)
-            row.role = bytes(columns.role)
-            row.start = bytes(columns.start)
-            row.end = bytes(columns.end)
-            row.source = bytes(columns.source)
-            row.quote = bytes(columns.quote)
-            row.asOf = bytes(columns.asOf)
-            row.note = bytes(columns.note)
-            let first = fields[0]
-            builder.addSpreadsheetRow(
-                row, file: fileNumber, line: scanner.rowLine,
-                column: scanner.column(at: first.position, lineStart: first.lineStart)
-            ) {
-                relationRecord(scanner.row(), header: header, file: file)
-            }
+            builder.add(relationRecord(scanner.row(), header: header, file: file))
         }
         flushDiagnostics(scanner, into: &builder)
         progress?(bytes.count)

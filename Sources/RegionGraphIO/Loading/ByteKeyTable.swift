@@ -1,45 +1,53 @@
-/// A read-only hash table from UTF-8 keys to their positions, looked up with bytes: a reader
-/// resolves the ids in a row without making a `String` for each.
+/// A read-only hash table from UTF-8 keys to values, looked up with bytes: a reader resolves
+/// the ids in a row without making a `String` for each.
 ///
 /// Keys are stored back to back in one buffer; the table is open addressing with linear
-/// probing, at most half full. Each slot holds the key's place, length and a fingerprint of its
-/// hash, so a lookup reads one slot and, when the fingerprint matches, the key's bytes: two
-/// memory accesses that may miss the cache, not three.
-struct ByteKeyTable: Sendable {
-    private struct Slot: Sendable {
+/// probing, at most half full. Each slot holds the key's place, length, a fingerprint of its
+/// hash and the value, so a lookup reads one slot and, when the fingerprint matches, the key's
+/// bytes: two memory accesses that may miss the cache, not three.
+///
+/// ```swift
+/// let table = ByteKeyTable([(key: "roros", value: 0), (key: "os", value: 1)])
+/// Array("os".utf8).withUnsafeBufferPointer { table.find($0) }   // 1
+/// ```
+struct ByteKeyTable<Value> {
+    private struct Slot {
         var offset: UInt32 = 0
         var length: UInt32 = 0
-        var index: Int32 = -1
         var fingerprint: UInt32 = 0
+        /// `nil` for an empty slot.
+        var value: Value?
     }
 
     private let storage: [UInt8]
     private let slots: [Slot]
     private let mask: Int
 
-    /// A table of `keys`; key `i` maps to `i`. When a key repeats, the first one is found.
-    init(_ keys: [String]) {
+    /// A table of `entries`. When a key repeats, the first one's value is found.
+    ///
+    /// - Complexity: O(*b*) for keys of *b* bytes in all, on average.
+    init(_ entries: [(key: String, value: Value)]) {
         var storage: [UInt8] = []
         var offsets = [0]
-        offsets.reserveCapacity(keys.count + 1)
-        for key in keys {
-            storage.append(contentsOf: key.utf8)
+        offsets.reserveCapacity(entries.count + 1)
+        for entry in entries {
+            storage.append(contentsOf: entry.key.utf8)
             offsets.append(storage.count)
         }
         var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
+        while capacity < entries.count * 2 { capacity <<= 1 }
         var slots = [Slot](repeating: Slot(), count: capacity)
         let mask = capacity - 1
         storage.withUnsafeBufferPointer { bytes in
-            for index in keys.indices {
+            for index in entries.indices {
                 let key = UnsafeBufferPointer(rebasing: bytes[offsets[index]..<offsets[index + 1]])
-                let hash = ByteKeyTable.hash(key)
+                let hash = ByteKeys.hash(key)
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 var repeated = false
-                while slots[slot].index >= 0 {
+                while slots[slot].value != nil {
                     let other = slots[slot]
                     if Int(other.length) == key.count,
-                        ByteKeyTable.equal(bytes.baseAddress! + Int(other.offset), key)
+                        ByteKeys.equal(bytes.baseAddress! + Int(other.offset), key)
                     {
                         repeated = true
                         break
@@ -48,8 +56,8 @@ struct ByteKeyTable: Sendable {
                 }
                 if !repeated {
                     slots[slot] = Slot(
-                        offset: UInt32(offsets[index]), length: UInt32(key.count), index: Int32(index),
-                        fingerprint: UInt32(truncatingIfNeeded: hash >> 32))
+                        offset: UInt32(offsets[index]), length: UInt32(key.count),
+                        fingerprint: UInt32(truncatingIfNeeded: hash >> 32), value: entries[index].value)
                 }
             }
         }
@@ -58,30 +66,34 @@ struct ByteKeyTable: Sendable {
         self.mask = mask
     }
 
-    /// The position of `key`, or -1.
+    /// The value of `key`, or `nil`.
     ///
     /// - Complexity: O(*k*) for a key of *k* bytes, on average.
     @inline(__always)
-    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        let hash = ByteKeyTable.hash(key)
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
+        let hash = ByteKeys.hash(key)
         let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
         var slot = Int(truncatingIfNeeded: hash) & mask
         return storage.withUnsafeBufferPointer { bytes in
             slots.withUnsafeBufferPointer { slots in
                 while true {
                     let candidate = slots[slot]
-                    if candidate.index < 0 { return -1 }
+                    guard let value = candidate.value else { return nil }
                     if candidate.fingerprint == fingerprint, Int(candidate.length) == key.count,
-                        ByteKeyTable.equal(bytes.baseAddress! + Int(candidate.offset), key)
+                        ByteKeys.equal(bytes.baseAddress! + Int(candidate.offset), key)
                     {
-                        return Int(candidate.index)
+                        return value
                     }
                     slot = (slot + 1) & mask
                 }
             }
         }
     }
+}
 
+/// The hash and the comparison of byte keys that ``ByteKeyTable`` and ``ByteInternTable`` share.
+enum ByteKeys {
+    /// Whether the `key.count` bytes at `stored` are `key`'s.
     @inline(__always)
     static func equal(_ stored: UnsafePointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = key.baseAddress else { return true }
@@ -144,6 +156,11 @@ struct ByteKeyTable: Sendable {
 ///
 /// Each slot holds the value and the key's first 16 bytes, so finding a short key reads one
 /// slot.
+///
+/// ```swift
+/// var texts = ByteInternTable<String>()
+/// let role = texts.value(for: bytes) { String(decoding: $0, as: UTF8.self) }
+/// ```
 struct ByteInternTable<Value> {
     private struct Slot {
         var first: UInt64 = 0
@@ -167,10 +184,10 @@ struct ByteInternTable<Value> {
     /// - Complexity: O(*k*) for a key of *k* bytes, on average.
     @inline(__always)
     mutating func value(for key: UnsafeBufferPointer<UInt8>, orMake make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
-        let hash = ByteKeyTable.hash(key)
+        let hash = ByteKeys.hash(key)
         let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
-        let first = ByteKeyTable.word(key, from: 0)
-        let second = ByteKeyTable.word(key, from: 8)
+        let first = ByteKeys.word(key, from: 0)
+        let second = ByteKeys.word(key, from: 8)
         let length = Int32(truncatingIfNeeded: key.count)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -180,7 +197,7 @@ struct ByteInternTable<Value> {
                 if candidate.fingerprint == fingerprint, candidate.length == length,
                     candidate.first == first, candidate.second == second,
                     length <= 16 || storage.withUnsafeBufferPointer({
-                        ByteKeyTable.equal($0.baseAddress! + candidate.offset, key)
+                        ByteKeys.equal($0.baseAddress! + candidate.offset, key)
                     })
                 {
                     return .some(candidate.value)
@@ -225,12 +242,12 @@ struct ByteInternTable<Value> {
     private func rehash(_ slot: Slot) -> UInt64 {
         if slot.length > 16 {
             return storage.withUnsafeBufferPointer {
-                ByteKeyTable.hash(UnsafeBufferPointer(rebasing: $0[slot.offset..<(slot.offset + Int(slot.length))]))
+                ByteKeys.hash(UnsafeBufferPointer(rebasing: $0[slot.offset..<(slot.offset + Int(slot.length))]))
             }
         }
         var words = (slot.first, slot.second)
         return withUnsafeBytes(of: &words) { raw in
-            ByteKeyTable.hash(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<Int(slot.length)]))
+            ByteKeys.hash(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<Int(slot.length)]))
         }
     }
 }

@@ -1,0 +1,151 @@
+extension NetworkBuilder {
+    /// The valid entity with this id, or `nil` when no entity record defines it or the one
+    /// that does has a problem.
+    ///
+    /// ```swift
+    /// builder.position(of: "roros")   // the position of Røros kommune
+    /// ```
+    ///
+    /// - Complexity: O(1) on average.
+    public func position(of id: EntityID) -> EntityPosition? {
+        entityIndex[id].map(EntityPosition.init)
+    }
+
+    /// Every valid entity's id with its position, in id order (the order of the positions).
+    ///
+    /// A reader that looks ids up by the million (as bytes, say) may build its own index from
+    /// these instead of calling ``position(of:)`` for each.
+    ///
+    /// ```swift
+    /// let byID = Dictionary(uniqueKeysWithValues: builder.entityPositions.map { ($0.id.rawValue, $0.position) })
+    /// ```
+    ///
+    /// - Complexity: O(*n*) for *n* valid entities.
+    public var entityPositions: [(id: EntityID, position: EntityPosition)] {
+        entityIDs.indices.map { (entityIDs[$0], EntityPosition($0)) }
+    }
+
+    /// Whether an entity record defines this id (valid or not).
+    func isDefined(_ id: String) -> Bool {
+        entityIndex[EntityID(id)] != nil || otherDefinedIDs.contains(id)
+    }
+
+    // MARK: Checking entity records
+
+    /// What checking an entity record found: everything the entity needs besides the record.
+    private struct CheckedEntity {
+        var record: Int
+        var kind: EntityKind
+        var ordinal: UInt8
+        var validity: Validity
+        var citations: [Citation]
+    }
+
+    /// Checks every entity record and keeps the valid ones, sorted by id.
+    ///
+    /// - Complexity: O(*n* log *n*) for *n* records.
+    mutating func checkEntities(_ records: [EntityRecord]) {
+        var seen: [String: FileLocation?] = [:]
+        seen.reserveCapacity(records.count)
+        var checked: [CheckedEntity] = []
+        checked.reserveCapacity(records.count)
+        recordIDs.reserveCapacity(records.count)
+        var invalidIDs: [String] = []
+        let recordSpan = records.span
+        for index in recordSpan.indices {
+            if let id = recordSpan[index].id?.value { recordIDs.append(id) }
+            guard let entity = checkEntity(recordSpan[index], at: index, seen: &seen) else {
+                if let id = recordSpan[index].id?.value { invalidIDs.append(id) }
+                continue
+            }
+            checked.append(entity)
+        }
+        // Make the entities in id order: their positions are the network's.
+        let order = Network.sortedOrder(of: checked.map { recordSpan[$0.record].id!.value })
+        entities.reserveCapacity(checked.count)
+        entityIDs.reserveCapacity(checked.count)
+        entityIndex.reserveCapacity(checked.count)
+        kindOrdinals.reserveCapacity(checked.count)
+        let checkedSpan = checked.span
+        for index in order {
+            let found = checkedSpan[index].record
+            let id = EntityID(recordSpan[found].id!.value)
+            entityIndex[id] = entities.count
+            entityIDs.append(id)
+            kindOrdinals.append(checkedSpan[index].ordinal)
+            entities.append(
+                Entity(
+                    id: id, kind: checkedSpan[index].kind, name: recordSpan[found].name!.value,
+                    shortName: recordSpan[found].shortName, aliases: recordSpan[found].aliases,
+                    country: recordSpan[found].country?.value ?? "NO",
+                    description: recordSpan[found].description,
+                    attributes: recordSpan[found].attributes, validity: checkedSpan[index].validity,
+                    citations: checkedSpan[index].citations))
+        }
+        for id in invalidIDs where entityIndex[EntityID(id)] == nil { otherDefinedIDs.insert(id) }
+    }
+
+    private mutating func checkEntity(
+        _ record: EntityRecord, at index: Int, seen: inout [String: FileLocation?]
+    ) -> CheckedEntity? {
+        guard let id = required(record.id, "entity", "id", at: record.location) else { return nil }
+        var valid = checkIdentifier(id)
+        if let first = seen.updateValue(record.location, forKey: id.value) {
+            seen[id.value] = first
+            error(id.location, "duplicate entity id '\(id.value)'",
+                hint: "first defined at \(first.map(\.description) ?? "another record"); give one of them another id")
+            return nil
+        }
+        let name = required(record.name, "entity '\(id.value)'", "name", at: record.location)
+        var kind: (kind: EntityKind, ordinal: UInt8)?
+        if let kindText = required(record.kind, "entity '\(id.value)'", "kind", at: record.location) {
+            kind = parseKind(kindText.value)
+            if kind == nil {
+                let known = EntityKind.allCases.map(\.rawValue)
+                let spellings = EntityKind.acceptedSpellings
+                error(kindText.location,
+                    "unknown kind '\(kindText.value)'\(Suggestions.didYouMean(kindText.value, among: spellings))",
+                    hint: "kinds are: \(known.joined(separator: ", "))")
+            }
+        }
+        if let country = record.country, !isCountryCode(country.value) {
+            error(country.location, "country '\(country.value)' is not a two-letter ISO 3166 code",
+                hint: "write NO for Norway, SE for Sweden")
+            valid = false
+        }
+        let validity = checkValidity(start: record.start, end: record.end)
+        let citations = checkCitations(
+            record.citations, of: "entity '\(id.value)'", at: record.location,
+            required: record.requiresCitation, requireKnownDocument: true)
+        guard valid, name != nil, let kind, let validity, let citations else { return nil }
+        return CheckedEntity(
+            record: index, kind: kind.kind, ordinal: kind.ordinal, validity: validity, citations: citations)
+    }
+
+    /// The kind a text names and its ordinal, remembered per spelling.
+    private mutating func parseKind(_ text: String) -> (kind: EntityKind, ordinal: UInt8)? {
+        if let known = kindCache[text] { return known }
+        let kind = EntityKind(parsing: text).map { ($0, EntityKind.ordinals[$0]!) }
+        kindCache[text] = kind
+        return kind
+    }
+
+    private mutating func checkIdentifier(_ id: Located<String>) -> Bool {
+        let bad = id.value.unicodeScalars.first { scalar in
+            if scalar.isASCII {
+                // White space (tab … carriage return, space) and control characters.
+                return scalar.value <= 0x20 || scalar.value == 0x7F
+            }
+            return scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+        }
+        guard bad != nil else { return true }
+        error(id.location, "entity id '\(id.value)' contains white space",
+            hint: "ids are slugs such as 'midtre-gauldal': lower case, digits and '-'")
+        return false
+    }
+
+    private func isCountryCode(_ text: String) -> Bool {
+        text.unicodeScalars.count == 2
+            && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+    }
+}

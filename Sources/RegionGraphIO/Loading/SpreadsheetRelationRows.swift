@@ -1,0 +1,149 @@
+import RegionGraph
+
+/// A row of a spreadsheet's `relations.csv` as the UTF-8 bytes of its fields; a column the file
+/// does not have is an empty buffer. The bytes belong to the file being read.
+struct SpreadsheetRelationRow {
+    var from = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var to = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var type = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var role = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var start = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var end = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var source = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var quote = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var asOf = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var note = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+}
+
+/// Reads the plain rows of a spreadsheet's `relations.csv` into values for
+/// `NetworkBuilder.addIfPlain(_:at:)`, straight from their bytes: ids looked up as bytes (the
+/// last row's first), the type matched on its bytes, dates parsed from bytes, and role and note
+/// texts shared among the rows that spell them the same.
+///
+/// A row is plain when both ids name valid entities, its type is written as a raw value
+/// (`member_of`), its dates parse and it has a source. Other rows (`nil`) are for the builder's
+/// full checks, as records.
+///
+/// ```swift
+/// var rows = SpreadsheetRelationRows(entities: builder.entityPositions)
+/// if !rows.addIfPlain(row, at: location, to: &builder) { builder.add(record) }
+/// ```
+struct SpreadsheetRelationRows {
+    /// The valid entities' ids as UTF-8 keys.
+    private let entities: ByteKeyTable<NetworkBuilder.EntityPosition>
+    private let types = RelationTypeNames()
+    /// The ids the last row named, and their positions: rows are often grouped by one end.
+    private var lastFrom = LastKey()
+    private var lastTo = LastKey()
+    /// One shared string per role or note text.
+    private var sharedTexts = ByteInternTable<String>()
+
+    /// - Complexity: O(*b*) for ids of *b* bytes in all.
+    init(entities: [(id: EntityID, position: NetworkBuilder.EntityPosition)]) {
+        self.entities = ByteKeyTable(entities.map { (key: $0.id.rawValue, value: $0.position) })
+    }
+
+    /// Adds the relation a row states to `builder` when the row is plain and the relation needs
+    /// no diagnostic (`builder.addIfPlain(_:at:)`); `false` when the row needs the full checks.
+    ///
+    /// - Complexity: O(*k*) for a row of *k* bytes, on average.
+    @inline(__always)
+    mutating func addIfPlain(
+        _ row: SpreadsheetRelationRow, at location: NetworkBuilder.Location, to builder: inout NetworkBuilder
+    ) -> Bool {
+        guard let from = Self.position(of: row.from, in: entities, cache: &lastFrom),
+            let to = Self.position(of: row.to, in: entities, cache: &lastTo),
+            let type = types.matching(row.type),
+            let start = Self.date(row.start), let end = Self.date(row.end), let asOf = Self.date(row.asOf),
+            !row.source.isEmpty
+        else { return false }
+        let relation = NetworkBuilder.PlainRelation(
+            from: from, type: type, to: to,
+            role: row.role.isEmpty ? nil : sharedTexts.value(for: row.role) { String(decoding: $0, as: UTF8.self) },
+            start: start, end: end, asOf: asOf,
+            note: row.note.isEmpty ? nil : sharedTexts.value(for: row.note) { String(decoding: $0, as: UTF8.self) },
+            source: String(decoding: row.source, as: UTF8.self),
+            quote: row.quote.isEmpty ? nil : String(decoding: row.quote, as: UTF8.self))
+        return builder.addIfPlain(consume relation, at: location)
+    }
+
+    /// The date of a field: `.some(nil)` for an empty field, `nil` for one that is not a date.
+    @inline(__always)
+    private static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> PartialDate?? {
+        if bytes.isEmpty { return .some(nil) }
+        do {
+            return .some(try PartialDate(utf8: bytes))
+        } catch {
+            return nil
+        }
+    }
+
+    /// The position of the entity whose id is `key`; the id of the last row is looked at
+    /// first.
+    @inline(__always)
+    private static func position(
+        of key: UnsafeBufferPointer<UInt8>, in entities: ByteKeyTable<NetworkBuilder.EntityPosition>,
+        cache: inout LastKey
+    ) -> NetworkBuilder.EntityPosition? {
+        if let position = cache.position, cache.bytes.count == key.count,
+            cache.bytes.withUnsafeBufferPointer({ ByteKeys.equal($0.baseAddress!, key) })
+        {
+            return position
+        }
+        let position = entities.find(key)
+        cache.bytes.removeAll(keepingCapacity: true)
+        cache.bytes.append(contentsOf: key)
+        cache.position = position
+        return position
+    }
+}
+
+/// An id read from the last row, and the position it names (`nil` for none).
+private struct LastKey {
+    var bytes: [UInt8] = []
+    var position: NetworkBuilder.EntityPosition?
+}
+
+/// The relation types by the UTF-8 bytes of their raw values, matched without making a
+/// `String`.
+struct RelationTypeNames {
+    private struct Name {
+        let type: RelationType
+        /// The raw value's UTF-8 bytes, padded with zeros, and their number.
+        let words: (UInt64, UInt64, UInt64)
+        let length: Int
+    }
+
+    private let names: [Name] = RelationType.allCases.map { type in
+        Name(type: type, words: packed(Array(type.rawValue.utf8)), length: type.rawValue.utf8.count)
+    }
+
+    /// The type whose raw value is exactly `bytes` (no other spelling).
+    ///
+    /// - Complexity: O(*t*) for *t* relation types.
+    @inline(__always)
+    func matching(_ bytes: UnsafeBufferPointer<UInt8>) -> RelationType? {
+        let length = bytes.count
+        guard length <= 24 else { return nil }
+        let words = packed(bytes)
+        return names.withUnsafeBufferPointer { names in
+            for name in names where name.length == length && name.words == words { return name.type }
+            return nil
+        }
+    }
+}
+
+/// Up to 24 bytes as three little-endian words, padded with zeros.
+@inline(__always)
+private func packed<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (UInt64, UInt64, UInt64) {
+    var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    for (index, byte) in bytes.enumerated() where index < 24 {
+        let value = UInt64(byte) << (UInt64(index % 8) * 8)
+        switch index / 8 {
+        case 0: words.0 |= value
+        case 1: words.1 |= value
+        default: words.2 |= value
+        }
+    }
+    return words
+}
