@@ -63,20 +63,7 @@ struct ChildProcess {
 
     /// Writes all of `bytes` to the child; `false` when the child no longer reads.
     func deliver(_ bytes: [UInt8]) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeBytes {
-                send(socket, $0.baseAddress! + offset, $0.count - offset, noSignal)
-            }
-            if count > 0 {
-                offset += count
-            } else if count < 0 && errno == EINTR {
-                continue
-            } else {
-                return false
-            }
-        }
-        return true
+        Self.writeAll(bytes) { send(socket, $0, $1, noSignal) }
     }
 
     /// Tells the child that no more requests come: it sees the end of its input.
@@ -142,9 +129,15 @@ struct ChildProcess {
 
     /// Writes all of `bytes` to `descriptor`; `false` (quietly) when the reader has gone.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        writeAll(bytes) { write(descriptor, $0, $1) }
+    }
+
+    /// Hands all of `bytes` to `write`, as often as it takes (it returns how many it took, or
+    /// −1); `false` when it fails for another reason than an interruption.
+    private static func writeAll(_ bytes: [UInt8], _ write: (UnsafeRawPointer, Int) -> Int) -> Bool {
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let count = bytes.withUnsafeBytes { write($0.baseAddress! + offset, $0.count - offset) }
             if count > 0 {
                 offset += count
             } else if count < 0 && errno == EINTR {

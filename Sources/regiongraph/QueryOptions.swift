@@ -21,8 +21,10 @@ struct QueryOptions: ParsableArguments {
         help: ArgumentHelp("Write the answer to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only facts valid at this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
-    var at: PartialDate?
+    @OptionGroup var date: DateOption
+
+    /// `--at`.
+    var at: PartialDate? { date.at }
 
     @Flag(name: .long, help: "Print each fact's source and quote (JSON always carries them).")
     var sources = false

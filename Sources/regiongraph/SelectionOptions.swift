@@ -4,10 +4,10 @@ import RegionGraph
 
 /// `--at`, `--kinds` and `--relations`: the part of the network a diagram or an export shows.
 struct SelectionOptions: ParsableArguments {
-    @Option(
-        name: .long,
-        help: ArgumentHelp("Only facts valid at this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
-    var at: PartialDate?
+    @OptionGroup var date: DateOption
+
+    /// `--at`.
+    var at: PartialDate? { date.at }
 
     @Option(
         name: .long,
