@@ -107,7 +107,10 @@ struct DiagramRenderer {
             var cells: [HTMLLabel.Cell] = []
             if row < kinds.count {
                 let style = DiagramStyle.node(kinds[row])
-                cells.append(.swatch(fill: style.fill, border: style.border, style: style.style.contains("rounded") ? "rounded" : nil))
+                // The swatch's border is drawn as the node's: rounded, dashed or dotted.
+                let border = style.style.split(separator: ",").filter { ["rounded", "dashed", "dotted"].contains($0) }
+                cells.append(.swatch(
+                    fill: style.fill, border: style.border, style: border.isEmpty ? nil : border.joined(separator: ",")))
                 cells.append(.text(DiagramVocabulary.kind(kinds[row]), pointSize: 9))
             } else {
                 cells += [.text(""), .text("")]
@@ -133,10 +136,31 @@ struct DiagramRenderer {
 
     /// A short line drawn in text: solid, dashed or dotted, with an arrowhead.
     static func lineGlyph(_ style: DiagramStyle.EdgeStyle) -> String {
-        switch style.style {
-        case "dashed": "– – –▶"
-        case "dotted": "·······▶"
-        default: "———▶"
+        let line = switch style.style {
+        case "dashed": "– – –"
+        case "dotted": "·······"
+        default: "———"
+        }
+        return line + arrowheadGlyph(style.arrowhead)
+    }
+
+    /// The character that looks like a Graphviz arrowhead, so that the legend shows the head
+    /// the edges end in.
+    static func arrowheadGlyph(_ arrowhead: String) -> String {
+        switch arrowhead {
+        case "normal": "▶"
+        case "empty", "onormal": "▷"
+        case "inv": "◀"
+        case "diamond": "◆"
+        case "odiamond": "◇"
+        case "dot": "●"
+        case "odot": "○"
+        case "box": "■"
+        case "obox": "□"
+        case "tee": "⊣"
+        case "vee": "➤"
+        case "none": ""
+        default: "▶"
         }
     }
 
