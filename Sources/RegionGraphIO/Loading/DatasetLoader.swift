@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import RegionGraph
 
 /// Loads a dataset folder: every `*.yaml` file in it and, when present, the spreadsheet files
@@ -164,21 +165,15 @@ public enum DatasetLoader {
         guard paths.count > 1, total >= 32 << 10, ProcessInfo.processInfo.activeProcessorCount > 1 else {
             return zip(contents, paths).map { parse($0, path: $1) }
         }
-        let results = UnsafeMutableBufferPointer<DatasetRecords>.allocate(capacity: paths.count)
-        defer { results.deallocate() }
-        let slots = ParsedFiles(results: results)
+        let results = Mutex([DatasetRecords?](repeating: nil, count: paths.count))
         // The largest files first, so that the last to start are the shortest.
         let order = paths.indices.sorted { contents[$0].count > contents[$1].count }
         DispatchQueue.concurrentPerform(iterations: paths.count) { turn in
             let index = order[turn]
-            (slots.results.baseAddress! + index).initialize(to: parse(contents[index], path: paths[index]))
+            let records = parse(contents[index], path: paths[index])
+            results.withLock { $0[index] = records }
         }
-        return paths.indices.map { (results.baseAddress! + $0).move() }
-    }
-
-    /// Where the files parsed at the same time put their records: each in its own slot.
-    private struct ParsedFiles: @unchecked Sendable {
-        let results: UnsafeMutableBufferPointer<DatasetRecords>
+        return results.withLock { $0.map { $0! } }
     }
 
     /// Reads one data file.
