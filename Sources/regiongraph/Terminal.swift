@@ -2,18 +2,25 @@ import ArgumentParser
 import Foundation
 import RegionGraphIO
 
-/// Writing to standard output and standard error.
+/// Writing to standard output and standard error. A write that fails (a full disk, a closed
+/// output) is reported on standard error in one line and ends the program with exit code 1; a
+/// reader that has gone away (a broken pipe) ends it quietly, by the signal, as for any tool.
 enum Terminal {
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(Array(text.utf8))
     }
 
     static func write(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+        } catch {
+            fail("cannot write to standard output: \(reason(error))")
+        }
     }
 
+    /// Writes to standard error; when even that fails there is nowhere left to say so.
     static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
     /// `regiongraph: error: …` on standard error.
@@ -34,5 +41,20 @@ enum Terminal {
             self.error(error.description)
             throw ExitCode(1)
         }
+    }
+
+    /// Reports `message` and ends the program with exit code 1.
+    private static func fail(_ message: String) -> Never {
+        error(message)
+        exit(1)
+    }
+
+    /// The operating system's words for why a write failed ("No space left on device").
+    private static func reason(_ error: any Error) -> String {
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedDescription
     }
 }
