@@ -109,6 +109,22 @@ struct ChildProcess {
 
     // MARK: The child's side
 
+    /// Ends this process as soon as its parent has gone: a thread looks every 100 ms whether
+    /// the process has been handed to another parent. A layout cannot be interrupted, so a
+    /// child whose parent was killed (Ctrl-C, SIGTERM, SIGKILL) would otherwise lay out to the
+    /// end, for minutes, with nobody waiting for it.
+    static func exitWhenOrphaned() {
+        let parent = getppid()
+        let watcher = Thread {
+            while true {
+                if getppid() != parent { _exit(1) }
+                usleep(100_000)
+            }
+        }
+        watcher.stackSize = 64 << 10
+        watcher.start()
+    }
+
     /// The child's standard input and output.
     static let standardInput = STDIN_FILENO
     static let standardOutput = STDOUT_FILENO

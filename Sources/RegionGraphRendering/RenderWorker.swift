@@ -206,13 +206,14 @@ public final class RenderWorker: Sendable {
 
 extension RenderWorker {
     /// The child's side: answers render requests from standard input on standard output until
-    /// the input ends.
+    /// the input ends, or the parent process is gone.
     ///
     /// A request is `RENDER <layout> <format> <count>\n` followed by `count` bytes of DOT; the
     /// answer is `OK <count>\n` and the rendered bytes, or `FAIL <count>\n` and Graphviz's
     /// message. Returns the exit status: 0 when the input ended, 2 for a malformed request.
     public static func serve() -> Int32 {
-        serve(input: ChildProcess.standardInput, output: ChildProcess.standardOutput)
+        ChildProcess.exitWhenOrphaned()
+        return serve(input: ChildProcess.standardInput, output: ChildProcess.standardOutput)
     }
 
     /// ``serve()`` on other file descriptors.

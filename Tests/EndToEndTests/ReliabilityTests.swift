@@ -107,6 +107,58 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: graphs.path).sorted() == ["tangle.svg", "views.yaml"])
     }
 
+    /// The processes whose parent is `pid`, from /proc.
+    static func children(of pid: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { child in
+            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == pid
+        }
+    }
+
+    @Test func aLayoutChildEndsWhenItsParentIsKilled() throws {
+        let folder = try CommandRunner.temporaryFolder("reliability")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.randomDataset(nodes: 500, edges: 1_000, in: folder)
+        let parent = Process()
+        parent.executableURL = CommandRunner.binary
+        parent.arguments = [
+            "render", "--scope", "network", "--layout", "dot", "--timeout", "120",
+            "--data", folder.path, "--output", folder.appendingPathComponent("network.svg").path,
+        ]
+        parent.environment = ["REGIONGRAPH_CACHE": "off", "PATH": "/usr/bin:/bin"]
+        parent.standardError = FileHandle.nullDevice
+        try parent.run()
+        // Wait for the layout child to start.
+        var children: [Int32] = []
+        for _ in 0..<100 where children.isEmpty {
+            usleep(50_000)
+            children = Self.children(of: parent.processIdentifier)
+        }
+        try #require(children.count == 1, "no layout child appeared")
+        // Let the child get well into the layout, which takes minutes and reads nothing.
+        usleep(1_500_000)
+        kill(parent.processIdentifier, SIGKILL)
+        parent.waitUntilExit()
+        let child = children[0]
+        // Running, not a zombie waiting to be reaped.
+        func isRunning() -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
+        }
+        var waited = 0
+        while isRunning(), waited < 40 {
+            usleep(50_000)
+            waited += 1
+        }
+        let alive = isRunning()
+        if alive { kill(child, SIGKILL) }
+        #expect(!alive, "the layout child \(child) still runs 2 s after its parent was killed")
+    }
+
     @Test func aGraphThatDotTakesMinutesOnIsNotGivenToDot() throws {
         let folder = try CommandRunner.temporaryFolder("reliability")
         defer { try? FileManager.default.removeItem(at: folder) }

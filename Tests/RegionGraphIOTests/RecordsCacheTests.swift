@@ -88,6 +88,33 @@ import Testing
         #expect(cache.records(folder: "/tmp", paths: paths, contents: contents) == nil)
     }
 
+    /// An entry whose bytes changed after it was written — any byte, the length kept, as a
+    /// damaged block or an edit in place would change it — is never used: its checksum fails.
+    @Test func anEntryChangedInPlaceIsNeverUsed() throws {
+        let (paths, contents, parts) = try parts()
+        let cache = temporaryCache()
+        cache.store(parts, folder: Self.dataFolder, paths: paths, contents: contents)
+        let file = cache.entryPath(for: Self.dataFolder)
+        let stored = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+        // "medlemskommune" spelt in capitals where it stands in the records: answers would change.
+        let word = Array("medlemskommune".utf8)
+        let at = try #require(stored.indices.first { stored[$0...].starts(with: word) })
+        var edited = stored
+        for index in word.indices { edited[at + index] = UInt8(ascii: "A") + (word[index] &- UInt8(ascii: "a")) % 26 }
+        try Data(edited).write(to: URL(fileURLWithPath: file))
+        #expect(cache.records(folder: Self.dataFolder, paths: paths, contents: contents) == nil)
+        var seed: UInt64 = 0x2026_1130
+        for _ in 0..<300 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            var flipped = stored
+            flipped[Int((seed >> 33) % UInt64(flipped.count))] ^= UInt8(truncatingIfNeeded: seed >> 17) | 1
+            try Data(flipped).write(to: URL(fileURLWithPath: file))
+            #expect(cache.records(folder: Self.dataFolder, paths: paths, contents: contents) == nil)
+        }
+        try Data(stored).write(to: URL(fileURLWithPath: file))
+        expectSame(try #require(cache.records(folder: Self.dataFolder, paths: paths, contents: contents)), parts)
+    }
+
     @Test func aFolderLargerThanTheLimitIsNotStored() throws {
         let cache = temporaryCache()
         let big = [[UInt8](repeating: 0x20, count: RecordsCache.largestInput + 1)]

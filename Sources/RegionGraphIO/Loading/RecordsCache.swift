@@ -30,7 +30,7 @@ public struct RecordsCache: Sendable, Hashable {
     public static let largestInput = 16 << 20
 
     /// Bumped whenever the layout of an entry changes.
-    static let format = "regiongraph-records 1"
+    static let format = "regiongraph-records 2"
 
     public init(directory: String, identity: String) {
         self.directory = directory
@@ -80,7 +80,9 @@ public struct RecordsCache: Sendable, Hashable {
     ///
     /// - Complexity: O(*b*) in the bytes of the files and of the entry.
     public func records(folder: String, paths: [String], contents: [[UInt8]]) -> [DatasetRecords]? {
-        guard let entry = try? DatasetLoader.contents(of: entryPath(for: folder)) else { return nil }
+        guard let stored = try? DatasetLoader.contents(of: entryPath(for: folder)),
+              let entry = Self.verified(stored)
+        else { return nil }
         let key = key(paths: paths, contents: contents)
         // An entry: the key's length (8 bytes, little-endian), the key, then the records.
         guard entry.count >= 8 + key.count else { return nil }
@@ -102,8 +104,25 @@ public struct RecordsCache: Sendable, Hashable {
         var entry: [UInt8] = (0..<8).map { UInt8(truncatingIfNeeded: key.count >> (8 * $0)) }
         entry += key
         entry += RecordsCodec.encode(parts)
+        entry += Self.checksum(of: entry)
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try? AtomicFile.write(entry, to: entryPath(for: folder))
+    }
+
+    /// The 8 bytes that end an entry: the hash of everything before them, little-endian. Any
+    /// change to the entry's bytes — a damaged disk block, an edit in place of the same length
+    /// — makes the entry fail ``verified(_:)``, so it is parsed again and rewritten, never used.
+    static func checksum(of bytes: [UInt8]) -> [UInt8] {
+        let hash = Self.hash(bytes)
+        return (0..<8).map { UInt8(truncatingIfNeeded: hash >> (8 * UInt64($0))) }
+    }
+
+    /// The entry without its checksum, when the checksum matches; `nil` otherwise.
+    static func verified(_ stored: [UInt8]) -> [UInt8]? {
+        guard stored.count >= 8 else { return nil }
+        let entry = Array(stored[..<(stored.count - 8)])
+        guard stored[(stored.count - 8)...].elementsEqual(checksum(of: entry)) else { return nil }
+        return entry
     }
 
     /// A 64-bit hash of `bytes` (MurmurHash3's mixing, eight bytes at a time): a change to a
