@@ -73,6 +73,45 @@ enum Syscalls {
         return status == 0 ? nil : String(cString: strerror(errno))
     }
 
+    /// What is at a path, without following a final symbolic link.
+    enum FileKind: Equatable {
+        case missing, regularFile, folder, symbolicLink
+        /// A device, a FIFO or a socket: something a file must not be renamed over.
+        case special
+    }
+
+    /// What is at `path`; a final symbolic link is reported as such, not followed.
+    static func kind(of path: String) -> FileKind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .regularFile
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .symbolicLink
+        default: return .special
+        }
+    }
+
+    /// Writes all of `bytes` into the existing file at `path` (a device or a FIFO), without
+    /// creating or replacing it; the reason on failure.
+    static func writeInPlace(_ bytes: [UInt8], to path: String) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count > 0 {
+                offset += count
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                return String(cString: strerror(count < 0 ? errno : EIO))
+            }
+        }
+        return nil
+    }
+
     /// Whether standard error is a terminal.
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 }

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// `--output` naming something other than a regular file: a symbolic link is written through
+/// (the link stays, the file it points to gets the new content) and a FIFO or device is written
+/// into as it is, never replaced by a regular file.
+@Suite struct OutputTargetTests {
+    static func kind(_ path: String) -> FileAttributeType? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+    }
+
+    @Test func aSymbolicLinkIsWrittenThrough() throws {
+        let folder = try CommandRunner.temporaryFolder("targets")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("diagrams/real.svg")
+        try FileManager.default.createDirectory(at: real.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: real)
+        let link = folder.appendingPathComponent("link.svg").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "diagrams/real.svg")
+        let result = try CommandRunner.run(["render", "green-flyway", "--output", link])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.kind(link) == .typeSymbolicLink)
+        #expect(try String(contentsOf: real, encoding: .utf8).hasPrefix("<?xml"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: real.deletingLastPathComponent().path) == ["real.svg"])
+    }
+
+    @Test func aFIFOIsWrittenIntoAndStaysAFIFO() throws {
+        let folder = try CommandRunner.temporaryFolder("targets")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("answers").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let received = folder.appendingPathComponent("received.txt")
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+        reader.arguments = ["-c", "exec cat \"$0\" > \"$1\"", fifo, received.path]
+        reader.standardOutput = FileHandle.nullDevice
+        reader.standardError = FileHandle.nullDevice
+        try reader.run()
+        let result = try CommandRunner.run(["members", "fjellregionen", "--format", "csv", "--output", fifo])
+        // A FIFO replaced by a file would leave the reader waiting for ever.
+        var waited = 0
+        while reader.isRunning, waited < 100 {
+            usleep(100_000)
+            waited += 1
+        }
+        if reader.isRunning { reader.terminate() }
+        #expect(waited < 100, "nothing was written into the FIFO")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.kind(fifo) != nil && Self.kind(fifo) != .typeRegular)
+        #expect(try String(contentsOf: received, encoding: .utf8).contains("Tynset kommune"))
+    }
+}
