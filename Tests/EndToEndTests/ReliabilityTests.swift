@@ -118,6 +118,8 @@ import Testing
         }
     }
 
+    /// SIGKILL, the one signal the test runner cannot have blocked or ignored for the processes
+    /// it starts; Ctrl-C and SIGTERM end the parent the same way, and the child sees the same.
     @Test func aLayoutChildEndsWhenItsParentIsKilled() throws {
         let folder = try CommandRunner.temporaryFolder("reliability")
         defer { try? FileManager.default.removeItem(at: folder) }
