@@ -31,7 +31,8 @@ public enum DiagramOutput {
                     + "use --layout sfdp (or fdp), or draw less with --depth, --kinds or --relations"
             case .worker(let view, let layout, let nodes, let edges, .timedOut(let seconds)):
                 "the \(layout.rawValue) layout of '\(view)' (\(nodes) entities, \(edges) relations) did not finish within "
-                    + "\(RenderWorker.Failure.format(seconds)) seconds and was stopped; use --layout sfdp (or fdp), "
+                    + "\(RenderWorker.Failure.format(seconds)) seconds and was stopped; "
+                    + (layout == .sfdp || layout == .fdp ? "" : "use --layout sfdp (or fdp), ")
                     + "draw less with --depth, --kinds or --relations, or allow more time with --timeout"
             case .worker(let view, _, _, _, .childFailed(let message)):
                 "cannot draw '\(view)': \(message)"

@@ -86,6 +86,13 @@ import Testing
         #expect(try compose("") == nil)
         #expect(try compose("# nothing here\n") == nil)
     }
+
+    @Test func libyamlsAdviceForProgrammersDoesNotReachUsers() {
+        let text = String(repeating: "[", count: 1_100) + String(repeating: "]", count: 1_100) + "\n"
+        let records = YAMLDatasetReader.read(text, file: "deep.yaml")
+        #expect(!records.diagnostics.isEmpty)
+        #expect(records.diagnostics.allSatisfy { !$0.description.contains("yaml_set_max_nest_level") })
+    }
 }
 
 extension YAMLNode: Equatable {
@@ -101,4 +108,5 @@ extension YAMLNode: Equatable {
             false
         }
     }
+
 }

@@ -25,3 +25,14 @@ import Testing
         #expect(node.border == DiagramStyle.node(kind).border)
     }
 }
+
+/// What a stopped layout tells the user to do.
+@Suite struct LayoutAdviceTests {
+    @Test func aStoppedForceDirectedLayoutIsNotToldToUseItself() {
+        let sfdp = DiagramOutput.Failure.worker(view: "v", layout: .sfdp, nodes: 9, edges: 9, .timedOut(seconds: 60))
+        #expect(!sfdp.description.contains("--layout sfdp"))
+        #expect(sfdp.description.contains("draw less with --depth, --kinds or --relations, or allow more time with --timeout"))
+        let dot = DiagramOutput.Failure.worker(view: "v", layout: .dot, nodes: 9, edges: 9, .timedOut(seconds: 60))
+        #expect(dot.description.contains("use --layout sfdp (or fdp)"))
+    }
+}

@@ -92,6 +92,21 @@ enum Syscalls {
         }
     }
 
+    /// What a path finally names, following symbolic links; the reason when it cannot be
+    /// followed (a dangling link, a loop of links).
+    static func kindFollowingLinks(of path: String) -> (kind: FileKind, problem: String?) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return (.missing, String(cString: strerror(errno))) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return (.regularFile, nil)
+        case S_IFDIR: return (.folder, nil)
+        case S_IFIFO: return (.special, "a FIFO (named pipe)")
+        case S_IFCHR, S_IFBLK: return (.special, "a device")
+        case S_IFSOCK: return (.special, "a socket")
+        default: return (.special, "not a regular file")
+        }
+    }
+
     /// Writes all of `bytes` into the existing file at `path` (a device or a FIFO), without
     /// creating or replacing it; the reason on failure.
     static func writeInPlace(_ bytes: [UInt8], to path: String) -> String? {

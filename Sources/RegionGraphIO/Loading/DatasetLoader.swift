@@ -32,9 +32,36 @@ public enum DatasetLoader {
         }
     }
 
-    /// The data files of a folder, in the order they are read: YAML files by name, then
-    /// `documents.csv`, `entities.csv` and `relations.csv`.
+    /// The data files of a folder, in the order they are read: YAML files by name (`.yaml` or
+    /// `.yml`, in any case), then `documents.csv`, `entities.csv` and `relations.csv`. Names
+    /// that are not regular files (a folder, a FIFO, a device, a broken link) are left out.
     public static func dataFiles(in folder: String) throws(LoadError) -> [String] {
+        try candidateFiles(in: folder).filter { skipReason(of: $0) == nil }
+    }
+
+    /// Why a data file's name is skipped, `nil` when it is a regular file to read.
+    static func skipReason(of path: String) -> String? {
+        let (kind, problem) = Syscalls.kindFollowingLinks(of: path)
+        switch kind {
+        case .regularFile: return nil
+        case .folder: return "it is a folder"
+        case .missing: return "it cannot be opened: \(problem ?? "it does not exist")"
+        case .special, .symbolicLink: return "it is \(problem ?? "not a regular file")"
+        }
+    }
+
+    /// Warnings for the names in `folder` that look like data files but are skipped.
+    static func skippedFileWarnings(in folder: String) -> [Diagnostic] {
+        ((try? candidateFiles(in: folder)) ?? []).compactMap { path in
+            skipReason(of: path).map { reason in
+                .warning(at: FileLocation(file: path, line: 1, column: 1), "'\(fileName(path))' is skipped: \(reason)",
+                         hint: "data files must be regular files")
+            }
+        }
+    }
+
+    /// Every name in `folder` that looks like a data file, whatever it is.
+    private static func candidateFiles(in folder: String) throws(LoadError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
             throw .missingFolder(folder)
@@ -46,11 +73,11 @@ public enum DatasetLoader {
         } catch {
             throw .unreadable(folder, reason: error.localizedDescription)
         }
-        let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        let yaml = names.filter { $0.lowercased().hasSuffix(".yaml") || $0.lowercased().hasSuffix(".yml") }
             .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         let spreadsheet = ["documents.csv", "entities.csv", "relations.csv"].filter(names.contains)
         let files = (yaml + spreadsheet).map { join(folder, $0) }
-        guard !files.isEmpty else { throw .noDataFiles(folder) }
+        guard files.contains(where: { skipReason(of: $0) == nil }) else { throw .noDataFiles(folder) }
         return files
     }
 
@@ -60,6 +87,7 @@ public enum DatasetLoader {
         let files = try dataFiles(in: folder)
         for part in try read(files) { records.append(contentsOf: part) }
         warnAboutAMissingHalf(of: files, in: folder, into: &records.diagnostics)
+        records.diagnostics += skippedFileWarnings(in: folder)
         return records
     }
 
@@ -109,6 +137,7 @@ public enum DatasetLoader {
             records.append(contentsOf: part)
         }
         warnAboutAMissingHalf(of: files, in: folder, into: &records.diagnostics)
+        records.diagnostics += skippedFileWarnings(in: folder)
         var builder = NetworkBuilder(records: records)
         records = DatasetRecords()
         if let path = spreadsheetRelations {

@@ -23,6 +23,9 @@ extension YAMLNode {
             throw YAMLSyntaxError(kind: .syntax, problem: "out of memory", mark: YAMLMark(line: 1, column: 1))
         }
         defer { yaml_parser_delete(&parser) }
+        // A UTF-8 byte-order mark (which Windows editors write) is not part of the text; libyaml
+        // skips it only when it guesses the encoding itself.
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
         // libyaml reads from the pointer without copying; it stays valid for the whole parse.
         yaml_parser_set_input_string(&parser, bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
@@ -140,7 +143,9 @@ extension YAMLNode {
     }
 
     private static func syntaxError(of parser: yaml_parser_t) -> YAMLSyntaxError {
-        let problem = parser.problem.map { String(cString: $0) } ?? "cannot parse the text"
+        var problem = parser.problem.map { String(cString: $0) } ?? "cannot parse the text"
+        // libyaml's advice is for programmers ("set with yaml_set_max_nest_level()").
+        if problem.contains("yaml_set_max_nest_level") { problem = "the text is nested too deeply" }
         if parser.error == YAML_READER_ERROR {
             return YAMLSyntaxError(
                 kind: .reader(byteOffset: Int(parser.problem_offset)), problem: problem,
