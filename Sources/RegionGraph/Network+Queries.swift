@@ -74,14 +74,32 @@ extension Network {
 
     func neighbours(of id: EntityID, incoming: Bool, types: Set<RelationType>) -> [Affiliation] {
         let candidates = incoming ? relations(to: id) : relations(from: id)
-        return candidates
-            .filter { types.contains($0.type) }
-            .compactMap { relation in
-                entity(incoming ? relation.from : relation.to).map {
-                    Affiliation(entity: $0, relation: relation)
+        // A fact stated twice (the same entity, type, role and period) is one answer, with the
+        // sources of both statements.
+        var answers: [Affiliation] = []
+        var first: [StatedFact: Int] = [:]
+        for relation in candidates where types.contains(relation.type) {
+            guard let other = entity(incoming ? relation.from : relation.to) else { continue }
+            let fact = StatedFact(
+                entity: other.id, type: relation.type, role: relation.role, validity: relation.validity)
+            if let index = first[fact] {
+                for citation in relation.citations where !answers[index].relation.citations.contains(citation) {
+                    answers[index].relation.citations.append(citation)
                 }
+            } else {
+                first[fact] = answers.count
+                answers.append(Affiliation(entity: other, relation: relation))
             }
-            .sorted(by: Affiliation.byName)
+        }
+        return answers.sorted(by: Affiliation.byName)
+    }
+
+    /// What makes two relations of one entity the same answer.
+    private struct StatedFact: Hashable {
+        var entity: EntityID
+        var type: RelationType
+        var role: String?
+        var validity: Validity
     }
 }
 

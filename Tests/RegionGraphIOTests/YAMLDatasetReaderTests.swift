@@ -38,6 +38,19 @@ import Testing
         #expect(relation.citations.map { $0.document?.value } == ["d"])
     }
 
+    @Test func anEmptyFileIsAWarning() {
+        for text in ["", "# nothing but a comment\n", "\n\n"] {
+            let records = YAMLDatasetReader.read(text, file: file)
+            #expect(records.entities.isEmpty && records.relations.isEmpty && records.documents.isEmpty)
+            #expect(records.diagnostics.map(\.description) == [
+                """
+                Data/test.yaml:1:1: warning: the file holds no data
+                Data/test.yaml:1:1: note: add 'documents:', 'entities:' or 'relations:', or remove the file
+                """
+            ], "\(text.debugDescription)")
+        }
+    }
+
     @Test func reportsSyntaxErrorsWithLineAndColumn() {
         let records = YAMLDatasetReader.read("entities:\n  - id: a\n   kind: forum\n", file: file)
         #expect(records.diagnostics.count == 1)
@@ -93,10 +106,5 @@ import Testing
             "'sources' must be a list of items, each starting with '- '",
             "expected an entity as a mapping of keys to values",
         ])
-    }
-
-    @Test func anEmptyFileHoldsNothing() {
-        let records = YAMLDatasetReader.read("", file: file)
-        #expect(records.entities.isEmpty && records.diagnostics.isEmpty)
     }
 }

@@ -16,6 +16,27 @@ import Testing
         #expect(owners.allSatisfy { $0.relation.type == .owns })
     }
 
+    @Test func aFactStatedTwiceIsOneAnswerWithTheSourcesOfBoth() {
+        let network = Network(
+            entities: [
+                Entity(id: "ipr", kind: .regionalCouncil, name: "IPR"),
+                Entity(id: "roros", kind: .municipality, name: "Røros kommune"),
+            ],
+            relations: [
+                Relation(id: RelationID(rawValue: 0), from: "roros", type: .memberOf, to: "ipr", role: "medlem",
+                         citations: [Citation(document: "a", quote: "x")]),
+                Relation(id: RelationID(rawValue: 1), from: "roros", type: .memberOf, to: "ipr", role: "medlem",
+                         citations: [Citation(document: "b", quote: "y"), Citation(document: "a", quote: "x")]),
+                Relation(id: RelationID(rawValue: 2), from: "roros", type: .memberOf, to: "ipr", role: "leder",
+                         citations: [Citation(document: "c")]),
+            ])
+        let members = network.members(of: "ipr")
+        #expect(members.map(\.relation.role) == ["leder", "medlem"] || members.map(\.relation.role) == ["medlem", "leder"])
+        let medlem = members.first { $0.relation.role == "medlem" }
+        #expect(medlem?.relation.citations == [Citation(document: "a", quote: "x"), Citation(document: "b", quote: "y")])
+        #expect(network.memberships(of: "roros").count == 2)
+    }
+
     @Test func membershipsAreTheInverse() {
         let memberships = network.memberships(of: "holtalen")
         #expect(memberships.map(\.entity.id) == ["destinasjon-roros", "ipr", "verdensarvradet"])

@@ -37,6 +37,10 @@ public enum YAMLDatasetReader {
         do {
             if let root = try YAMLNode.compose(bytes) {
                 reader.readRoot(root)
+            } else {
+                reader.records.diagnostics.append(.warning(
+                    at: FileLocation(file: file, line: 1, column: 1), "the file holds no data",
+                    hint: "add 'documents:', 'entities:' or 'relations:', or remove the file"))
             }
         } catch {
             reader.records.diagnostics.append(error.diagnostic(file: file))
