@@ -34,7 +34,10 @@ import Testing
     @Test func aClosedStandardOutputIsAnErrorNotACrash() throws {
         let result = try Self.run("members fjellregionen", redirection: ">&-")
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(result.stderr == "regiongraph: error: cannot write to standard output: Bad file descriptor\n")
+        // The reason depends on what the closed descriptor number was reused for ("Bad file
+        // descriptor", or "Invalid argument" when CI runs with standard input closed too).
+        #expect(result.stderr.hasPrefix("regiongraph: error: cannot write to standard output: "), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
     @Test func aFullStandardErrorDoesNotCrashEither() throws {
