@@ -1,4 +1,5 @@
 import ArgumentParser
+import RegionGraphIO
 
 @main
 struct RegionGraphCommand: ParsableCommand {
@@ -19,4 +20,10 @@ struct RegionGraphCommand: ParsableCommand {
             RenderWorkerCommand.self,
         ]
     )
+
+    /// Keeps closed standard streams from being reused before anything else runs.
+    static func main() {
+        Terminal.closedAtStart = StandardStreams.reserveClosedDescriptors()
+        main(nil)
+    }
 }

@@ -6,11 +6,15 @@ import RegionGraphIO
 /// output) is reported on standard error in one line and ends the program with exit code 1; a
 /// reader that has gone away (a broken pipe) ends it quietly, by the signal, as for any tool.
 enum Terminal {
+    /// The standard streams that were closed when the program started (see `main`).
+    nonisolated(unsafe) static var closedAtStart: Set<StandardStreams> = []
+
     static func write(_ text: String) {
         write(Array(text.utf8))
     }
 
     static func write(_ bytes: [UInt8]) {
+        if closedAtStart.contains(.output) { fail("cannot write to standard output: it is closed") }
         do {
             try FileHandle.standardOutput.write(contentsOf: Data(bytes))
         } catch {
@@ -20,6 +24,7 @@ enum Terminal {
 
     /// Writes to standard error; when even that fails there is nowhere left to say so.
     static func writeError(_ text: String) {
+        if closedAtStart.contains(.error) { return }
         try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 

@@ -127,6 +127,18 @@ enum Syscalls {
         return nil
     }
 
+    /// Opens `/dev/null` on each of the descriptors 0, 1 and 2 that is closed, so that no file
+    /// the program opens later takes its number; returns the ones that were closed.
+    static func reserveClosedStandardDescriptors() -> Set<Int32> {
+        var closed: Set<Int32> = []
+        for descriptor in Int32(0)...2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            closed.insert(descriptor)
+            // open returns the lowest free number: this one, as the lower ones are open by now.
+            _ = open("/dev/null", O_RDWR)
+        }
+        return closed
+    }
+
     /// Whether standard error is a terminal.
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 }
