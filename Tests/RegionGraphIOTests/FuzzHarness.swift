@@ -1,5 +1,6 @@
 import Foundation
 import RegionGraph
+import RegionGraphTestSupport
 @testable import RegionGraphIO
 
 /// A seeded mutation fuzzer over the loaders and name resolution (issue 5).
@@ -16,19 +17,8 @@ import RegionGraph
 /// The properties: nothing crashes or hangs, and every error diagnostic names a file, a line
 /// from 1 to the file's line count + 1, and a column of at least 1.
 enum Fuzz {
-    /// A small, fast, seeded generator (SplitMix64): the same seed gives the same inputs.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { bound <= 1 ? 0 : Int(next() % UInt64(bound)) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    }
+    /// The seeded generator the mutations draw from: the same seed gives the same inputs.
+    typealias Generator = SplitMix64
 
     /// One data file of a dataset: its name in the folder and its bytes.
     struct Seed: Sendable {
@@ -293,7 +283,7 @@ enum Fuzz {
     ) throws -> Summary {
         let datasets = try datasets()
         let donors = datasets.flatMap(\.seeds)
-        var g = Generator(state: seed)
+        var g = Generator(seed: seed)
         var summary = Summary()
         let started = Date()
         for index in 0..<count {

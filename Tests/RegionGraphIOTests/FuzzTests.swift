@@ -1,5 +1,6 @@
 import Foundation
 import RegionGraph
+import RegionGraphTestSupport
 import Testing
 @testable import RegionGraphIO
 
@@ -57,7 +58,7 @@ import Testing
         let name = String(file[file.range(of: "--")!.upperBound...])
         let bytes = Array(try Data(contentsOf: Self.corpus.appendingPathComponent(file)))
         let dataset = try #require(Self.datasets.first { $0.seeds.contains { $0.name == name } }, "\(name) is no seed file")
-        var g = Fuzz.Generator(state: 1)
+        var g = Fuzz.Generator(seed: 1)
         let outcome = Fuzz.run(bytes, replacing: name, in: dataset, generator: &g, throughLoader: true)
         #expect(outcome.misplaced.isEmpty, "\(outcome.misplaced)")
         #expect(outcome.seconds < 10)

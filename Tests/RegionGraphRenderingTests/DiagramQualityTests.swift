@@ -1,6 +1,7 @@
 import Foundation
 import RegionGraphDiagrams
 import RegionGraphRendering
+import RegionGraphTestSupport
 import Testing
 
 /// The print-legibility measurement of diagram SVG: page fit, smallest text, misplaced labels.
@@ -322,18 +323,5 @@ import Testing
             details += quality.misplacedLabels.map { "  \(view): \($0)" }
         }
         print((table + [""] + details).joined(separator: "\n"))
-    }
-}
-
-/// A small seeded random number generator, so that the damaged inputs are the same every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
