@@ -19,16 +19,27 @@ public struct Diagram: Sendable {
     public let relations: [Relation]
     /// The documents the drawn facts cite, in footnote order.
     public let documents: [SourceDocument]
-    public let graph: DOTGraph
+    /// Which page of its view the diagram is, when the view is split (``pages(of:in:)``);
+    /// `nil` for a view drawn on one page.
+    public let page: DiagramPage?
+    public internal(set) var graph: DOTGraph
 
     /// The diagram as DOT text.
     public var dotText: String { graph.dotText }
 
-    /// Selects and styles what `view` shows of `network`.
+    /// Selects and styles what `view` shows of `network`, on one page whatever its size.
     ///
     /// - Throws: ``DiagramError`` when the view names an unknown entity or draws nothing.
     /// - Complexity: O(*n* + *m*) for the selection, plus sorting what is drawn.
     public init(view: DiagramView, network: Network) throws(DiagramError) {
+        let (base, selection) = try Self.selection(of: view, in: network)
+        self.init(view: view, network: base, selection: selection, page: nil)
+    }
+
+    /// The network as the view sees it (at its date) and what the view draws of it.
+    static func selection(
+        of view: DiagramView, in network: Network
+    ) throws(DiagramError) -> (network: Network, selection: DiagramSelection) {
         for id in view.focus where network.entity(id) == nil {
             throw .unknownFocus(view: view.name, entity: id)
         }
@@ -38,7 +49,13 @@ public struct Diagram: Sendable {
         guard !selection.entities.isEmpty else {
             throw .empty(view: view.name)
         }
+        return (base, selection)
+    }
+
+    /// The diagram of `selection`, which must draw something.
+    init(view: DiagramView, network base: Network, selection: DiagramSelection, page: DiagramPage?) {
         self.view = view
+        self.page = page
         self.entities = selection.entities.sorted { $0.id < $1.id }
         self.relations = selection.relations.sorted { $0.id < $1.id }
         var cited = Set<DocumentID>()
@@ -48,7 +65,7 @@ public struct Diagram: Sendable {
         self.documents = base.documents.filter { cited.contains($0.id) }
         self.graph = DiagramRenderer(
             view: view, network: base, entities: entities, relations: relations,
-            documents: documents, clusters: selection.clusters
+            documents: documents, clusters: selection.clusters, page: page
         ).graph()
     }
 }

@@ -8,6 +8,8 @@ struct DiagramRenderer {
     let relations: [Relation]
     let documents: [SourceDocument]
     let clusters: [(label: String, members: [EntityID])]
+    /// Which page of a split view this is; `nil` for a view on one page.
+    var page: DiagramPage? = nil
 
     /// The most relations a force-directed layout draws with curved edges; straight lines beyond.
     static let curvedEdgesLimit = 100
@@ -17,7 +19,11 @@ struct DiagramRenderer {
     static let titleWidth = 56
 
     /// The widest a node label line may be before it wraps, in characters.
-    static let labelWidth = 26
+    static let labelWidth = 20
+
+    /// Point size of edge labels, legends and sources: the smallest text of a graph view, which
+    /// still reads at 7 pt when the drawing is shrunk to 70 % to fit its page.
+    static let smallPrint = 10.0
 
     func graph() -> DOTGraph {
         switch view.scope {
@@ -38,7 +44,7 @@ struct DiagramRenderer {
                 "fontname": .raw(DiagramStyle.fontName), "fontsize": .raw("11"), "margin": .raw("0.12,0.06"),
             ],
             edgeDefaults: [
-                "fontname": .raw(DiagramStyle.fontName), "fontsize": .raw("8"), "fontcolor": .raw("#333333"),
+                "fontname": .raw(DiagramStyle.fontName), "fontsize": .raw("\(Int(Self.smallPrint))"), "fontcolor": .raw("#333333"),
             ])
         var clustered = Set<EntityID>()
         for (index, cluster) in clusters.enumerated() {
@@ -74,7 +80,7 @@ struct DiagramRenderer {
             "bgcolor": .raw("white"),
             "pad": .raw("0.3"),
             "nodesep": .raw("0.25"),
-            "ranksep": .raw("0.6"),
+            "ranksep": .raw("0.35"),
             "outputorder": .raw("edgesfirst"),
         ]
         switch view.scope {
@@ -95,30 +101,41 @@ struct DiagramRenderer {
     /// another is given) and the numbered sources.
     func header(legend given: HTMLLabel? = nil) -> HTMLLabel {
         // The tables are drawn with larger small print: they are shrunk more to fit a page.
-        let small: Double = view.scope.isTable ? Self.tableKeySize : 9
+        let small: Double = view.scope.isTable ? Self.tableKeySize : Self.smallPrint
         var rows: [[HTMLLabel.Cell]] = [[.text(Self.wrapped(view.title, width: Self.titleWidth), bold: true, pointSize: 18)]]
+        if let page {
+            rows.append([.text(Self.wrapped(page.description, width: Self.titleWidth + 10), bold: true, pointSize: 13)])
+        }
         rows.append([.text(DiagramVocabulary.summary(date: view.date, entities: entities.count, relations: relations.count), pointSize: 10)])
         let kinds = Set(entities.map(\.kind)).sorted()
         let types = Set(relations.map(\.type)).sorted()
-        // One legend table: a kind (swatch and name) and a relation type per row, so the spare
-        // width of the title row goes to the fillers, not between swatch and name.
+        // One legend table: kinds (swatch and name) on the left, relation types on the right,
+        // two of each per row when there are many, so the legend stays short; the spare width
+        // of the title row goes to the fillers, not between swatch and name.
+        let perRow = max(kinds.count, types.count) > 4 ? 2 : 1
         var legend: [[HTMLLabel.Cell]] = []
-        for row in 0..<max(kinds.count, types.count) {
+        for row in 0..<((max(kinds.count, types.count) + perRow - 1) / perRow) {
             var cells: [HTMLLabel.Cell] = []
-            if row < kinds.count {
-                let style = DiagramStyle.node(kinds[row])
+            for index in (row * perRow)..<((row + 1) * perRow) {
+                guard index < kinds.count else {
+                    cells += [.text(""), .text("")]
+                    continue
+                }
+                let style = DiagramStyle.node(kinds[index])
                 // The swatch's border is drawn as the node's: rounded, dashed or dotted.
                 let border = style.style.split(separator: ",").filter { ["rounded", "dashed", "dotted"].contains($0) }
                 cells.append(.swatch(
                     fill: style.fill, border: style.border, style: border.isEmpty ? nil : border.joined(separator: ",")))
-                cells.append(.text(DiagramVocabulary.kind(kinds[row]), pointSize: 9))
-            } else {
-                cells += [.text(""), .text("")]
+                cells.append(.text(DiagramVocabulary.kind(kinds[index]), pointSize: small))
             }
-            if row < types.count {
-                let style = DiagramStyle.edge(types[row])
+            for index in (row * perRow)..<((row + 1) * perRow) {
+                guard index < types.count else {
+                    cells.append(.text(""))
+                    continue
+                }
+                let style = DiagramStyle.edge(types[index])
                 cells.append(.lineKey(glyph: Self.lineGlyph(style), colour: style.colour, bold: style.penwidth >= 1.8,
-                                      text: DiagramVocabulary.relation(types[row]), pointSize: 9))
+                                      text: DiagramVocabulary.relation(types[index]), pointSize: small))
             }
             if row == 0 { cells += Array(repeating: .filler, count: 30) }
             legend.append(cells)
@@ -217,7 +234,7 @@ struct DiagramRenderer {
     ) -> (node: DOTGraph.Node, edges: [DOTGraph.Edge]) {
         let id = " label \(relation.id.rawValue)"
         let node = DOTGraph.Node(id: id, attributes: [
-            "shape": .raw("plaintext"), "label": .text(text), "fontsize": .raw("8"), "fontcolor": .raw("#333333"),
+            "shape": .raw("plaintext"), "label": .text(text), "fontsize": .raw("\(Int(smallPrint))"), "fontcolor": .raw("#333333"),
             "margin": .raw("0.03,0.01"), "width": .raw("0"), "height": .raw("0"),
             "tooltip": edge.attributes["tooltip"] ?? .text(text),
         ])

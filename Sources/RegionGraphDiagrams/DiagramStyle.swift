@@ -35,7 +35,8 @@ public enum DiagramStyle {
     }
 
     /// The style of each entity kind. Fills are light tints of the palette (dark text stays
-    /// legible on them, and they print as distinct greys); borders carry the full colour.
+    /// legible on them, and they print as distinct greys); borders carry the full colour. No
+    /// two kinds share fill, border colour and border style, so every legend swatch is its own.
     public static func node(_ kind: EntityKind) -> NodeStyle {
         switch kind {
         case .municipality:
@@ -53,11 +54,11 @@ public enum DiagramStyle {
         case .project:
             NodeStyle(shape: "box", fill: "#FAF6C4", border: "#8F8600", style: "filled,diagonals", peripheries: 1)
         case .programme:
-            NodeStyle(shape: "box3d", fill: "#FAF6C4", border: "#8F8600", style: "filled", peripheries: 1)
+            NodeStyle(shape: "box3d", fill: "#EDE59A", border: "#8F8600", style: "filled", peripheries: 1)
         case .plan:
             NodeStyle(shape: "note", fill: "#FFFFFF", border: Palette.black, style: "filled", peripheries: 1)
         case .planGoal:
-            NodeStyle(shape: "note", fill: "#F2F2F2", border: Palette.grey, style: "filled", peripheries: 1)
+            NodeStyle(shape: "note", fill: "#FFFFFF", border: Palette.grey, style: "filled", peripheries: 1)
         case .planAction:
             NodeStyle(shape: "box", fill: "#FFFFFF", border: Palette.grey, style: "filled,dashed", peripheries: 1)
         case .board:
@@ -65,11 +66,11 @@ public enum DiagramStyle {
         case .stateAgency:
             NodeStyle(shape: "house", fill: "#F8D3BC", border: Palette.vermillion, style: "filled", peripheries: 1)
         case .institution:
-            NodeStyle(shape: "cylinder", fill: "#F8D3BC", border: Palette.vermillion, style: "filled", peripheries: 1)
+            NodeStyle(shape: "cylinder", fill: "#FFFFFF", border: Palette.vermillion, style: "filled", peripheries: 1)
         case .organisation:
             NodeStyle(shape: "ellipse", fill: "#FFFFFF", border: Palette.bluishGreen, style: "filled,dashed", peripheries: 1)
         case .facility:
-            NodeStyle(shape: "cds", fill: "#EAEAEA", border: Palette.black, style: "filled", peripheries: 1)
+            NodeStyle(shape: "cds", fill: "#D0D0D0", border: Palette.black, style: "filled", peripheries: 1)
         case .site:
             NodeStyle(shape: "invtrapezium", fill: "#DDEFD6", border: Palette.bluishGreen, style: "filled", peripheries: 1)
         case .event:

@@ -123,11 +123,13 @@ public struct DiagramView: Hashable, Sendable {
     /// The page the diagram is made for: every text must read at that page's size. `nil` for
     /// the default, A4 in either orientation.
     public var page: Page?
+    /// How the view is divided into pages when it is too large for one; `nil` for one page.
+    public var split: Split?
 
     public init(
         name: String, title: String, scope: Scope, kinds: Set<EntityKind>? = nil,
         relations: Set<RelationType>? = nil, layout: DiagramLayout = .dot, date: PartialDate? = nil,
-        page: Page? = nil
+        page: Page? = nil, split: Split? = nil
     ) {
         self.name = name
         self.title = title
@@ -137,6 +139,7 @@ public struct DiagramView: Hashable, Sendable {
         self.layout = layout
         self.date = date
         self.page = page
+        self.split = split
     }
 
     /// The entities the scope names, which must exist in the network.

@@ -39,6 +39,12 @@ public struct DiagramQuality: Sendable, Hashable {
     /// the SVG draws them.
     public var misplacedLabels: [MisplacedLabel]
 
+    /// Whether the drawing can be printed on its page as it is: every text at least
+    /// ``minimumTextSize`` points once shrunk, and no misplaced label.
+    public var isLegible: Bool {
+        (smallestText ?? .infinity) >= Self.minimumTextSize - 0.05 && misplacedLabels.isEmpty
+    }
+
     public init(page: Page, scale: Double, smallestText: Double?, labelCount: Int, misplacedLabels: [MisplacedLabel]) {
         self.page = page
         self.scale = scale

@@ -4,7 +4,8 @@ import RegionGraphDiagrams
 import RegionGraphIO
 
 /// The folder of standard diagrams (`Graphs/`): a views file, `views.yaml`, and for every view
-/// `NAME.dot`, `NAME.svg`, `NAME.png` and `NAME.pdf`, regenerated from the data by one command.
+/// `NAME.dot`, `NAME.svg`, `NAME.png` and `NAME.pdf` (for a view split into pages, `NAME-1.svg`
+/// and so on, one set per page), regenerated from the data by one command.
 ///
 /// Files whose content would not change are left alone, so a rerun on the same data touches
 /// nothing; a PDF counts as unchanged when only its embedded creation date differs.
@@ -76,16 +77,17 @@ public struct GraphsFolder: Sendable {
         var planned: [(path: String, bytes: [UInt8], kind: Change.Kind)] = []
         var expected = Set<String>()
         for view in views {
-            let diagram = try Diagram(view: view, network: network)
-            for format in formats {
-                let file = (path as NSString).appendingPathComponent("\(view.name).\(format.rawValue)")
-                expected.insert(file)
-                let bytes = try DiagramOutput.bytes(of: diagram, as: format, worker: worker)
-                if let existing = FileManager.default.contents(atPath: file) {
-                    if Self.sameContent(Array(existing), bytes, format: format) { continue }
-                    planned.append((file, bytes, .updated))
-                } else {
-                    planned.append((file, bytes, .created))
+            for diagram in try DiagramPagination.pages(of: view, in: network, worker: worker) {
+                for format in formats {
+                    let file = self.file(of: diagram, format: format)
+                    expected.insert(file)
+                    let bytes = try DiagramOutput.bytes(of: diagram, as: format, worker: worker)
+                    if let existing = FileManager.default.contents(atPath: file) {
+                        if Self.sameContent(Array(existing), bytes, format: format) { continue }
+                        planned.append((file, bytes, .updated))
+                    } else {
+                        planned.append((file, bytes, .created))
+                    }
                 }
             }
         }
@@ -99,6 +101,13 @@ public struct GraphsFolder: Sendable {
         for file in planned { try AtomicFile.write(file.bytes, to: file.path) }
         for file in stale { try? FileManager.default.removeItem(atPath: file) }
         return changes.sorted { $0.path < $1.path }
+    }
+
+    /// The file a diagram (a view, or one page of a split view) is written to in `format`:
+    /// `NAME.svg`, or `NAME-1.svg`, `NAME-2.svg` … for the pages of a split view.
+    public func file(of diagram: Diagram, format: DiagramFormat) -> String {
+        let name = diagram.page?.fileName(of: diagram.view.name) ?? diagram.view.name
+        return (path as NSString).appendingPathComponent("\(name).\(format.rawValue)")
     }
 
     /// Diagram files in the folder that no view produces.

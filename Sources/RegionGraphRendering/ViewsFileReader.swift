@@ -14,9 +14,11 @@ import RegionGraphIO
 ///     kinds: [municipality, company]
 ///     relations: [owns, participates_in]
 ///     layout: dot
+///     page: a4                   # a4 | a4-portrait | a4-landscape | a3 …
+///     split: kind                # region (overview) | goal (plan) | kind | relation
 /// ```
 public enum ViewsFileReader {
-    static let keys = ["name", "title", "scope", "focus", "depth", "kinds", "relations", "layout", "page"]
+    static let keys = ["name", "title", "scope", "focus", "depth", "kinds", "relations", "layout", "page", "split"]
 
     /// The views of a views file, or every problem found, each with file, line and column.
     public static func read(_ text: String, file: String) -> Result<[DiagramView], DatasetError> {
@@ -43,6 +45,7 @@ public enum ViewsFileReader {
             ]))
         }
         var names = Set<String>()
+        var nameNodes: [String: YAMLNode] = [:]
         for item in items {
             guard case .mapping(let mapping, _) = item else {
                 fail(item, "a view must be a mapping of keys to values")
@@ -94,6 +97,22 @@ public enum ViewsFileReader {
                 }
                 page = named
             }
+            var split: DiagramView.Split?
+            if let splitText = string("split") {
+                guard let named = DiagramView.Split(rawValue: splitText) else {
+                    let rules = DiagramView.Split.allCases.map(\.rawValue)
+                    fail(fields["split"]!, "unknown split '\(splitText)'\(Suggestions.didYouMean(splitText, among: rules))",
+                         hint: "splits are: \(DiagramView.Split.names)")
+                    continue
+                }
+                guard named.applies(to: scopeKind) else {
+                    let fitting = DiagramView.Split.allCases.filter { $0.applies(to: scopeKind) }.map(\.rawValue)
+                    fail(fields["split"]!, "a view of scope \(scopeText) cannot be split by \(splitText)",
+                         hint: fitting.isEmpty ? "a \(scopeText) view is drawn on one page" : "use split: \(fitting.joined(separator: " or "))")
+                    continue
+                }
+                split = named
+            }
             var ok = true
             var kinds: Set<EntityKind>?
             if let list = strings("kinds") {
@@ -135,7 +154,20 @@ public enum ViewsFileReader {
             guard ok else { continue }
             views.append(DiagramView(
                 name: name, title: string("title") ?? name, scope: scope, kinds: kinds,
-                relations: types, layout: layout, page: page))
+                relations: types, layout: layout, page: page, split: split))
+            nameNodes[name] = fields["name"]
+        }
+        // A split view writes NAME-1.svg, NAME-2.svg …: no other view may be named so.
+        for view in views {
+            guard let dash = view.name.lastIndex(of: "-"),
+                  view.name[view.name.index(after: dash)...].allSatisfy(\.isNumber),
+                  view.name.index(after: dash) < view.name.endIndex
+            else { continue }
+            let base = String(view.name[..<dash])
+            if let other = views.first(where: { $0.name == base && $0.split != nil }), let node = nameNodes[view.name] {
+                fail(node, "view name '\(view.name)' is the name of a page of view '\(other.name)', which is split",
+                     hint: "rename the view")
+            }
         }
         return problems.isEmpty ? .success(views) : .failure(DatasetError(diagnostics: problems.sorted()))
     }

@@ -19,6 +19,10 @@ struct Render: ParsableCommand {
             The file is written atomically: a failure never leaves a half-written diagram, and an \
             existing file is replaced only by a complete one. --output - writes to standard output.
 
+            A standard view with a split rule, or a diagram drawn with --split, that does not \
+            read on one page (text at least 7 pt once shrunk to fit) is written as one file per \
+            page: --output rr.pdf gives rr-1.pdf, rr-2.pdf … --whole draws it on one page.
+
             Without --layout, dot is used up to \(DiagramOutput.LayoutLimit.of(.dot)!.nodes) entities \
             or \(DiagramOutput.LayoutLimit.of(.dot)!.edges) relations and sfdp beyond; \
             asking for dot past that size is refused. Every layout runs in a child process that \
@@ -30,6 +34,7 @@ struct Render: ParsableCommand {
               regiongraph render green-flyway --output green-flyway.svg
               regiongraph render "Regionrådet for Fjellregionen" --scope members --output rr.pdf
               regiongraph render Røros --depth 2 --format png --output - > roros.png
+              regiongraph render regionradet-fjellregionen --output rr.pdf   # rr-1.pdf … rr-4.pdf
             """)
 
     @Argument(help: "A view name or an entity.")
@@ -60,6 +65,15 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Dots per inch of a PNG (default 96; 300 for print).", valueName: "dpi"))
     var dpi: Int?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Divide the diagram into pages that each read at --page (default A4) when it is too large for one: "
+            + "\(DiagramView.Split.names) (a split standard view is divided unless --whole).",
+        valueName: "rule"))
+    var split: DiagramView.Split?
+
+    @Flag(name: .long, help: "Draw a split standard view whole, on one page.")
+    var whole = false
+
     @Option(name: .long, help: "The diagram's title (default: the view's title or the entity's name).")
     var title: String?
 
@@ -86,6 +100,7 @@ struct Render: ParsableCommand {
         if target == nil, scope?.needsFocus ?? true {
             throw ValidationError("name a view or an entity to draw, or use --scope overview or --scope network")
         }
+        if whole, split != nil { throw ValidationError("--whole and --split cannot be used together") }
         if format == nil, output != "-", DiagramFormat(fileExtensionOf: output) == nil {
             throw ValidationError(
                 "cannot tell the format from '\(output)'; add --format "
@@ -108,6 +123,18 @@ struct Render: ParsableCommand {
         let network = try data.loadNetwork()
         var view = try makeView(network: network)
         if let at = selection.at { view.date = at }
+        if let split {
+            guard split.applies(to: view.scope.kind) else {
+                let fitting = DiagramView.Split.allCases.filter { $0.applies(to: view.scope.kind) }.map(\.rawValue)
+                Terminal.error(
+                    "a \(view.scope.kind.rawValue) diagram cannot be split by \(split.rawValue)"
+                        + (fitting.isEmpty ? "; it is drawn on one page" : "; use --split \(fitting.joined(separator: " or "))"))
+                throw ExitCode(2)
+            }
+            view.split = split
+        }
+        if let page, view.split != nil { view.page = page }
+        if whole { view.split = nil }
         let chosenFormat = format ?? DiagramFormat(fileExtensionOf: output) ?? .svg
         try DiagramWriting.write(
             view, of: network, as: chosenFormat, to: output, layout: try chosenLayout(), timeout: timeout,
@@ -160,3 +187,4 @@ struct Render: ParsableCommand {
 
 extension DiagramFormat: ExpressibleByArgument {}
 extension DiagramView.Scope.Kind: ExpressibleByArgument {}
+extension DiagramView.Split: ExpressibleByArgument {}

@@ -17,7 +17,7 @@ import Testing
                         "kommuner-og-rad", "regionradet-fjellregionen", "roros-regionalt-samarbeid"]
 
     static let commands: [[String]] =
-        views.map { ["render", $0, "--format", "dot", "--output", "-"] } + [
+        views.map { ["render", $0, "--whole", "--format", "dot", "--output", "-"] } + [
             ["render", "--scope", "network", "--format", "dot", "--output", "-"],
             ["render", "Røros", "--depth", "2", "--format", "dot", "--output", "-"],
             ["export", "--format", "json", "--output", "-"],
@@ -43,11 +43,27 @@ import Testing
         }
     }
 
+    /// `render VIEW` writes what `graphs` committed: the view's DOT, or for a split view each
+    /// page's, `FILE-1.dot` … as `NAME-1.dot` ….
     @Test(arguments: views)
     func aStandardViewDrawsItsCommittedDOT(_ view: String) throws {
-        let committed = try String(
-            contentsOf: CommandRunner.packageFolder.appendingPathComponent("Graphs/\(view).dot"), encoding: .utf8)
-        let result = try CommandRunner.run(["render", view, "--format", "dot", "--output", "-"])
-        #expect(result.stdout == committed)
+        let graphs = CommandRunner.packageFolder.appendingPathComponent("Graphs")
+        let folder = try CommandRunner.temporaryFolder("committed-dot")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandRunner.run(["render", view, "--output", folder.appendingPathComponent("out.dot").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: graphs.path)
+            .filter { $0.hasPrefix(view + "-") && $0.hasSuffix(".dot") && Int($0.dropFirst(view.count + 1).dropLast(4)) != nil }
+        if pages.isEmpty {
+            let committed = try String(contentsOf: graphs.appendingPathComponent("\(view).dot"), encoding: .utf8)
+            #expect(try String(contentsOf: folder.appendingPathComponent("out.dot"), encoding: .utf8) == committed)
+        } else {
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == pages.count)
+            for number in 1...pages.count {
+                let committed = try String(contentsOf: graphs.appendingPathComponent("\(view)-\(number).dot"), encoding: .utf8)
+                let drawn = try String(contentsOf: folder.appendingPathComponent("out-\(number).dot"), encoding: .utf8)
+                #expect(drawn == committed, "page \(number)")
+            }
+        }
     }
 }

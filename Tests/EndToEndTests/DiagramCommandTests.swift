@@ -3,10 +3,15 @@ import Testing
 
 /// `regiongraph render` and `regiongraph graphs`, run as a user runs them.
 @Suite struct DiagramCommandTests {
-    @Test func graphsFolderIsUpToDateWithTheData() throws {
-        let output = try CommandRunner.run(["graphs", "--check"])
-        #expect(output.status == 0, "Graphs/ is out of date; run 'regiongraph graphs' and commit:\n\(output.stderr)")
+    @Test func graphsFolderIsUpToDateWithTheDataAndEveryPageReadsOnA4() throws {
+        let output = try CommandRunner.run(["graphs", "--check", "--quality"])
+        #expect(output.status == 0, "Graphs/ is out of date or a page does not read on A4:\n\(output.stdout)\(output.stderr)")
         #expect(output.stdout.contains("Graphs/ is up to date"))
+        // Every page of every view is measured, the split views' pages one by one.
+        let reports = output.stdout.split(separator: "\n").filter { $0.contains("smallest text") }
+        #expect(reports.count > 8)
+        #expect(reports.contains { $0.hasPrefix("regionradet-fjellregionen-2: ") })
+        #expect(reports.allSatisfy { $0.hasSuffix(": ok") && $0.contains(" 0 of ") })
     }
 
     @Test func everyStandardViewHasItsFourFiles() throws {
@@ -16,9 +21,15 @@ import Testing
             .map { String($0.dropFirst("  - name: ".count)) }
         #expect(views.count >= 6)
         for view in views {
+            // A split view has its files per page: NAME-1.svg, NAME-2.svg …
+            let split = FileManager.default.fileExists(atPath: graphs.appendingPathComponent("\(view)-1.svg").path)
             for format in ["dot", "svg", "png", "pdf"] {
-                let file = graphs.appendingPathComponent("\(view).\(format)")
+                let file = graphs.appendingPathComponent(split ? "\(view)-1.\(format)" : "\(view).\(format)")
                 #expect(FileManager.default.fileExists(atPath: file.path), "missing \(file.lastPathComponent)")
+                if split {
+                    let whole = graphs.appendingPathComponent("\(view).\(format)")
+                    #expect(!FileManager.default.fileExists(atPath: whole.path), "\(whole.lastPathComponent) beside its pages")
+                }
             }
         }
     }
@@ -153,5 +164,45 @@ import Testing
         let output = try CommandRunner.run(["graphs", "--graphs", folder.path])
         #expect(output.status == 1)
         #expect(output.stderr.hasPrefix("\(folder.path)/views.yaml:3:12: error: unknown scope 'participant' (did you mean 'participants'?)"))
+    }
+}
+
+extension DiagramCommandTests {
+    @Test func aSplitViewIsRenderedAsOneFilePerPageAsGraphsHoldsIt() throws {
+        let folder = try CommandRunner.temporaryFolder("pages")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = try CommandRunner.run(
+            ["render", "roros-regionalt-samarbeid", "--output", folder.appendingPathComponent("rs.svg").path])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stderr.contains("'roros-regionalt-samarbeid' is drawn on 3 pages"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["rs-1.svg", "rs-2.svg", "rs-3.svg"])
+        let committed = try String(
+            contentsOf: CommandRunner.packageFolder.appendingPathComponent("Graphs/roros-regionalt-samarbeid-2.svg"), encoding: .utf8)
+        #expect(try String(contentsOf: folder.appendingPathComponent("rs-2.svg"), encoding: .utf8) == committed)
+        #expect(committed.contains("Side 2 av 3"))
+    }
+
+    @Test func pagesCannotGoToStandardOutputButAWholeViewCan() throws {
+        let refused = try CommandRunner.run(["render", "roros-regionalt-samarbeid", "--format", "svg", "--output", "-"])
+        #expect(refused.status == 1)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("is drawn on 3 pages, which standard output cannot take"))
+        let whole = try CommandRunner.run(["render", "roros-regionalt-samarbeid", "--whole", "--format", "dot", "--output", "-"])
+        #expect(whole.status == 0)
+        #expect(whole.stdout.hasPrefix("digraph \"roros-regionalt-samarbeid\""))
+        #expect(!whole.stdout.contains("Side 1 av"))
+    }
+
+    @Test func anEntityDiagramCanBeSplitByARuleThatSuitsIt() throws {
+        let folder = try CommandRunner.temporaryFolder("split")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let split = try CommandRunner.run(
+            ["render", "Regionrådet for Fjellregionen", "--split", "kind", "--output", folder.appendingPathComponent("rr.png").path])
+        #expect(split.status == 0, "\(split.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count > 1)
+        let wrong = try CommandRunner.run(["render", "Røros", "--split", "goal", "--output", folder.appendingPathComponent("x.svg").path])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr == "regiongraph: error: a neighbourhood diagram cannot be split by goal; use --split kind or relation\n")
     }
 }

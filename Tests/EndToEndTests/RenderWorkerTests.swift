@@ -27,7 +27,7 @@ import Glibc
 
     @Test func aWorkerDrawsWhatTheStandardViewsHold() throws {
         let worker = worker()
-        for name in ["green-flyway", "fosenregionen"] {
+        for name in ["green-flyway", "fosenregionen-1"] {
             let dot = try standardView(name)
             let svg = try worker.render(dot: dot, layout: .dot, format: .svg)
             #expect(svg == (try committed(name, "svg")), "\(name).svg")

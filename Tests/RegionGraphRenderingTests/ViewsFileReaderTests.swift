@@ -44,7 +44,7 @@ import Testing
             """) == [
             """
             Graphs/views.yaml:4:5: error: unknown key 'titel' in a view (did you mean 'title'?)
-            Graphs/views.yaml:4:5: note: keys are: name, title, scope, focus, depth, kinds, relations, layout, page
+            Graphs/views.yaml:4:5: note: keys are: name, title, scope, focus, depth, kinds, relations, layout, page, split
             """,
             "Graphs/views.yaml:5:11: error: duplicate view name 'a'",
         ])
@@ -61,5 +61,37 @@ extension ViewsFileReaderTests {
             Graphs/views.yaml:4:11: note: pages are: a4, a4-portrait, a4-landscape, a3, a3-portrait, a3-landscape
             """
         ])
+    }
+}
+
+extension ViewsFileReaderTests {
+    @Test func aViewNamesHowItIsSplitIntoPages() throws {
+        let views = try ViewsFileReader.read(
+            "views:\n  - name: a\n    scope: overview\n    split: region\n  - name: b\n    focus: roros\n    split: kind\n",
+            file: file).get()
+        #expect(views.map(\.split) == [.region, .kind])
+        #expect(problems("views:\n  - name: a\n    scope: overview\n    split: regoin\n") == [
+            """
+            Graphs/views.yaml:4:12: error: unknown split 'regoin' (did you mean 'region'?)
+            Graphs/views.yaml:4:12: note: splits are: region, goal, kind, relation
+            """
+        ])
+        #expect(problems("views:\n  - name: a\n    scope: plan\n    focus: p\n    split: region\n") == [
+            """
+            Graphs/views.yaml:5:12: error: a view of scope plan cannot be split by region
+            Graphs/views.yaml:5:12: note: use split: goal
+            """
+        ])
+    }
+
+    @Test func aViewCannotBeNamedAsAPageOfASplitView() {
+        #expect(problems("views:\n  - name: a\n    scope: overview\n    split: region\n  - name: a-2\n    scope: matrix\n") == [
+            """
+            Graphs/views.yaml:5:11: error: view name 'a-2' is the name of a page of view 'a', which is split
+            Graphs/views.yaml:5:11: note: rename the view
+            """
+        ])
+        // Without the split, the name is free.
+        #expect(problems("views:\n  - name: a\n    scope: overview\n  - name: a-2\n    scope: matrix\n") == [])
     }
 }
