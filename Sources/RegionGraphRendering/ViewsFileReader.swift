@@ -73,45 +73,33 @@ public enum ViewsFileReader {
                 continue
             }
             guard names.insert(name).inserted else { fail(fields["name"]!, "duplicate view name '\(name)'"); continue }
+            /// The value `key` names (`fallback` when it is absent), or `nil` after reporting
+            /// an unknown name where it stands.
+            func named<Named: CaseIterable & RawRepresentable>(
+                _ key: String, _ type: Named.Type, noun: String, fallback: String? = nil
+            ) -> Named?? where Named.RawValue == String {
+                guard let text = string(key) ?? fallback else { return .some(nil) }
+                do {
+                    return .some(try UnknownName.value(text, of: type, noun: noun))
+                } catch {
+                    fail(fields[key] ?? item, error.description, hint: error.hint)
+                    return nil
+                }
+            }
             let scopeText = string("scope") ?? "neighbourhood"
-            guard let scopeKind = DiagramView.Scope.Kind(rawValue: scopeText) else {
-                let scopes = DiagramView.Scope.Kind.allCases.map(\.rawValue)
-                fail(fields["scope"] ?? item, "unknown scope '\(scopeText)'\(Suggestions.didYouMean(scopeText, among: scopes))",
-                     hint: "scopes are: \(DiagramView.Scope.Kind.names)")
-                continue
-            }
-            let layoutText = string("layout") ?? "dot"
-            guard let layout = DiagramLayout(rawValue: layoutText) else {
-                let layouts = DiagramLayout.allCases.map(\.rawValue)
-                fail(fields["layout"]!, "unknown layout '\(layoutText)'\(Suggestions.didYouMean(layoutText, among: layouts))",
-                     hint: "layouts are: \(DiagramLayout.names)")
-                continue
-            }
-            var page: Page?
-            if let pageText = string("page") {
-                guard let named = Page(rawValue: pageText) else {
-                    let pages = Page.allCases.map(\.rawValue)
-                    fail(fields["page"]!, "unknown page '\(pageText)'\(Suggestions.didYouMean(pageText, among: pages))",
-                         hint: "pages are: \(pages.joined(separator: ", "))")
-                    continue
-                }
-                page = named
-            }
-            var split: DiagramView.Split?
-            if let splitText = string("split") {
-                guard let named = DiagramView.Split(rawValue: splitText) else {
-                    let rules = DiagramView.Split.allCases.map(\.rawValue)
-                    fail(fields["split"]!, "unknown split '\(splitText)'\(Suggestions.didYouMean(splitText, among: rules))",
-                         hint: "splits are: \(DiagramView.Split.names)")
-                    continue
-                }
+            guard let scopeKind = named("scope", DiagramView.Scope.Kind.self, noun: "scope", fallback: scopeText).flatMap({ $0 }),
+                  let layout = named("layout", DiagramLayout.self, noun: "layout", fallback: "dot").flatMap({ $0 }),
+                  let page = named("page", Page.self, noun: "page"),
+                  let split = named("split", DiagramView.Split.self, noun: "split")
+            else { continue }
+            if let named = split {
+                let splitText = named.rawValue
                 guard named.applies(to: scopeKind) else {
                     let fitting = DiagramView.Split.allCases.filter { $0.applies(to: scopeKind) }.map(\.rawValue)
                     fail(fields["split"]!, "a view of scope \(scopeText) cannot be split by \(splitText)",
                          hint: fitting.isEmpty ? "a \(scopeText) view is drawn on one page" : "use split: \(fitting.joined(separator: " or "))")
                     continue
                 }
-                split = named
             }
             var ok = true
             var kinds: Set<EntityKind>?

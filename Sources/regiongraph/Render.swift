@@ -111,10 +111,11 @@ struct Render: ParsableCommand {
     /// The layout `--layout` names; `nil` when it is not given.
     func chosenLayout() throws -> DiagramLayout? {
         guard let layout else { return nil }
-        guard let chosen = DiagramLayout(rawValue: layout) else {
-            let names = DiagramLayout.allCases.map(\.rawValue)
-            throw ValidationError(
-                "unknown layout '\(layout)'\(Suggestions.didYouMean(layout, among: names)); layouts are: \(DiagramLayout.names)")
+        let chosen: DiagramLayout
+        do {
+            chosen = try UnknownName.value(layout, of: DiagramLayout.self, noun: "layout")
+        } catch {
+            throw ValidationError("\(error); \(error.hint)")
         }
         return chosen
     }
