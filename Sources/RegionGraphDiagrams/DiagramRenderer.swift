@@ -58,6 +58,15 @@ struct DiagramRenderer {
             clustered.formUnion(cluster.members)
         }
         graph.nodes = entities.filter { !clustered.contains($0.id) }.compactMap { nodes[$0.id] }
+        if showsKindsAsNodes {
+            let legend = kindLegend()
+            graph.clusters.append(legend)
+            // Two legend nodes side by side, joined by an invisible edge: half as tall a legend.
+            for pair in stride(from: 0, to: legend.nodes.count - 1, by: 2) where legend.nodes.count > 3 {
+                graph.edges.append(DOTGraph.Edge(
+                    from: legend.nodes[pair].id, to: legend.nodes[pair + 1].id, attributes: ["style": .raw("invis")]))
+            }
+        }
         for relation in relations {
             let edge = edge(for: relation, footnotes: footnotes)
             if view.layout == .dot, case .text(let text)? = edge.attributes["label"] {
@@ -70,6 +79,36 @@ struct DiagramRenderer {
         }
         return graph
     }
+
+    /// Whether the kinds drawn are explained by a small node of each, in the real shape, rather
+    /// than by swatches in the header: in every `dot` graph, where the nodes of the legend
+    /// stand together in one cluster (the force-directed layouts would scatter them).
+    var showsKindsAsNodes: Bool { view.layout == .dot && !view.scope.isTable }
+
+    /// The legend of the kinds drawn: one node per kind, styled as the kind's nodes and named
+    /// by it, in a cluster of their own. Node names start with a space, which no entity id has.
+    func kindLegend() -> DOTGraph.Cluster {
+        let kinds = Set(entities.map(\.kind)).sorted()
+        return DOTGraph.Cluster(
+            id: "cluster_legend",
+            attributes: [
+                "label": .text(DiagramVocabulary.kindLegendHeading), "style": .raw("rounded"), "color": .raw(Self.legendBorder),
+                "fontname": .raw(DiagramStyle.fontName), "fontsize": .raw("\(Int(Self.smallPrint))"), "labeljust": .raw("l"),
+            ],
+            nodes: kinds.map { kind in
+                let style = DiagramStyle.node(kind)
+                var attributes: [String: DOTValue] = [
+                    "label": .text(DiagramVocabulary.kind(kind)), "shape": .raw(style.shape), "style": .raw(style.style),
+                    "fillcolor": .raw(style.fill), "color": .raw(style.border), "fontsize": .raw("\(Int(Self.smallPrint))"),
+                    "height": .raw("0.3"), "width": .raw("0"), "margin": .raw("0.08,0.03"),
+                    "tooltip": .text(DiagramVocabulary.kind(kind)),
+                ]
+                if style.peripheries != 1 { attributes["peripheries"] = .raw(String(style.peripheries)) }
+                return DOTGraph.Node(id: " kind \(kind.rawValue)", attributes: attributes)
+            })
+    }
+
+    static let legendBorder = "#B0B0B0"
 
     func graphAttributes(legend: HTMLLabel? = nil) -> [String: DOTValue] {
         var attributes: [String: DOTValue] = [
@@ -107,7 +146,7 @@ struct DiagramRenderer {
             rows.append([.text(Self.wrapped(page.description, width: Self.titleWidth + 10), bold: true, pointSize: 13)])
         }
         rows.append([.text(DiagramVocabulary.summary(date: view.date, entities: entities.count, relations: relations.count), pointSize: 10)])
-        let kinds = Set(entities.map(\.kind)).sorted()
+        let kinds = showsKindsAsNodes ? [] : Set(entities.map(\.kind)).sorted()
         let types = Set(relations.map(\.type)).sorted()
         // One legend table: kinds (swatch and name) on the left, relation types on the right,
         // two of each per row when there are many, so the legend stays short; the spare width
@@ -116,7 +155,7 @@ struct DiagramRenderer {
         var legend: [[HTMLLabel.Cell]] = []
         for row in 0..<((max(kinds.count, types.count) + perRow - 1) / perRow) {
             var cells: [HTMLLabel.Cell] = []
-            for index in (row * perRow)..<((row + 1) * perRow) {
+            for index in (row * perRow)..<((row + 1) * perRow) where !kinds.isEmpty {
                 guard index < kinds.count else {
                     cells += [.text(""), .text("")]
                     continue

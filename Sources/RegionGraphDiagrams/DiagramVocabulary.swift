@@ -114,6 +114,7 @@ public enum DiagramVocabulary {
         return "\(when) · \(entities) enheter, \(relations) relasjoner"
     }
 
+    static let kindLegendHeading = "Typer enheter"
     static let sourcesHeading = "Kilder (tallene i hakeparentes på pilene):"
     static let singleSourceHeading = "Kilde for alle relasjonene:"
 }

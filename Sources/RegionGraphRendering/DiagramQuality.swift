@@ -13,8 +13,8 @@ import RegionGraphDiagrams
 /// let svg = try String(contentsOfFile: "Graphs/green-flyway.svg", encoding: .utf8)
 /// let quality = try DiagramQuality.measure(svg: svg, page: .a4)
 /// quality.page                      // .a4Landscape
-/// quality.scale                     // 1.0: it fits without shrinking
-/// quality.smallestText              // 7.997: the 8 pt labels, in a 589 pt SVG with a 589.2 viewBox
+/// quality.scale                     // 0.98: shrunk a little to fit the page
+/// quality.smallestText              // 9.8: the 10 pt labels, shrunk
 /// quality.misplacedLabels.isEmpty   // true
 /// ```
 public struct DiagramQuality: Sendable, Hashable {

@@ -59,11 +59,19 @@ import Testing
             if case .text(let text) = cluster.attributes["label"] { return text }
             return ""
         }
-        // Østersund only owns a project, which the overview does not draw.
-        #expect(labels == ["Andre kommuner (Norge)", "Trøndelag fylkeskommune"])
-        try #require(diagram.graph.clusters.count == 2)
+        // Østersund only owns a project, which the overview does not draw. The last cluster is
+        // the legend of the kinds drawn, a node of each in its real shape.
+        #expect(labels == ["Andre kommuner (Norge)", "Trøndelag fylkeskommune", "Typer enheter"])
+        try #require(diagram.graph.clusters.count == 3)
         #expect(diagram.graph.clusters[0].nodes.map(\.id) == ["alvdal", "os"])
         #expect(diagram.graph.clusters[1].nodes.map(\.id) == ["holtalen", "roros"])
+        let legend = diagram.graph.clusters[2].nodes
+        #expect(legend.map(\.id) == [" kind municipality", " kind regional_council", " kind forum", " kind company", " kind board"])
+        for (node, kind) in zip(legend, [EntityKind.municipality, .regionalCouncil, .forum, .company, .board]) {
+            #expect(node.attributes["shape"] == .raw(DiagramStyle.node(kind).shape))
+            #expect(node.attributes["fillcolor"] == .raw(DiagramStyle.node(kind).fill))
+            #expect(node.attributes["label"] == .text(DiagramVocabulary.kind(kind)))
+        }
     }
 
     @Test func dateLeavesOutWhatDidNotHold() throws {
@@ -79,7 +87,10 @@ import Testing
         let statements = dot.split(separator: "\n").dropFirst().dropLast()
         let edges = statements.filter { $0.hasPrefix("  \"alvdal\" -> ") }
         #expect(edges.count == 1)
-        #expect(statements.allSatisfy { $0.hasPrefix("  \"") || $0.hasPrefix("  node [") || $0.hasPrefix("  edge [") })
+        #expect(statements.allSatisfy {
+            $0.hasPrefix("  \"") || $0.hasPrefix("  node [") || $0.hasPrefix("  edge [")
+                || $0.hasPrefix("  subgraph \"cluster_") || $0.hasPrefix("    \"") || $0 == "  }"
+        })
         #expect(dot.contains(#""label"="Rådet \"A\"]; a -> b [\n<b>&amp;amp;</b> C:\\N""#))
         #expect(dot.contains(#""label"="leder \"x\" \\ <y>""#))
         // In the HTML-like title the text is XML-escaped instead.

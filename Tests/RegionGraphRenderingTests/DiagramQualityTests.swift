@@ -253,17 +253,19 @@ import Testing
     @Test func greenFlywayIsLegibleOnA4() throws {
         let quality = try DiagramQuality.measure(svg: Self.committed("green-flyway.svg"), page: .a4)
         #expect(quality.page == .a4Landscape)
-        #expect(quality.scale == 1)
+        #expect(quality.scale > 0.9)
         #expect(try #require(quality.smallestText) >= 7)
         #expect(quality.labelCount == 4)
         #expect(quality.misplacedLabels == [])
     }
 
     @Test func kommunerOgRadHasEveryLabelOnItsOwnLine() throws {
-        // Its 14 roles are drawn as label nodes that their edges pass through.
-        let quality = try DiagramQuality.measure(svg: Self.committed("kommuner-og-rad.svg"), page: .a4)
-        #expect(quality.labelCount == 14)
-        #expect(quality.misplacedLabels == [])
+        // Its 14 roles are drawn as label nodes that their edges pass through, on two pages.
+        let pages = try ["kommuner-og-rad-1.svg", "kommuner-og-rad-2.svg"].map {
+            try DiagramQuality.measure(svg: Self.committed($0), page: .a4)
+        }
+        #expect(pages.map(\.labelCount).reduce(0, +) == 14)
+        #expect(pages.allSatisfy { $0.misplacedLabels.isEmpty && $0.isLegible })
     }
 
     /// A label node: an edge drawn through a node that holds its label, as `tail-> label 7` and
