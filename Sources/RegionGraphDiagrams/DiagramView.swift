@@ -14,7 +14,7 @@ public struct DiagramView: Hashable, Sendable {
     /// Which entities and relations a view starts from.
     public enum Scope: Hashable, Sendable {
         /// Which municipalities sit in which councils, forums and companies, municipalities
-        /// grouped by county (or country where no county is recorded).
+        /// grouped by the county they are part of, else by their region, else by country.
         case overview
         /// One body and its members (``Network/members(of:)``).
         case members(of: EntityID)

@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func aDrawingLargerThanItsPageIsShrunkToFitIt() throws {
-        let result = try CommandRunner.run(["render", "kommuner-og-rad", "--page", "a4", "--format", "svg", "--output", "-"])
+        let result = try CommandRunner.run(["render", "kommuner-og-rad", "--whole", "--page", "a4", "--format", "svg", "--output", "-"])
         #expect(result.status == 0, "\(result.stderr)")
         let size = try #require(result.stdout.firstMatch(of: /<svg width="(\d+)pt" height="(\d+)pt"/))
         let (width, height) = (Double(size.1)!, Double(size.2)!)
