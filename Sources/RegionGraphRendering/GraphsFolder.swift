@@ -8,7 +8,10 @@ import RegionGraphIO
 /// and so on, one set per page), regenerated from the data by one command.
 ///
 /// Files whose content would not change are left alone, so a rerun on the same data touches
-/// nothing; a PDF counts as unchanged when only its embedded creation date differs.
+/// nothing; a PDF counts as unchanged when only its embedded creation date differs. The changed
+/// files are replaced as a whole (``FolderUpdate``): an interrupted run leaves the old files or
+/// a journal that the next run finishes and `--check` reports, and temporary files that an
+/// interrupted run left are removed (reported by `--check`).
 ///
 /// ```swift
 /// let folder = GraphsFolder(path: "Graphs")
@@ -23,8 +26,11 @@ public struct GraphsFolder: Sendable {
             case created
             /// The file's content differed from the data and is rewritten.
             case updated
-            /// The file belongs to no view any more and is removed.
+            /// The file belongs to no view any more, or is a temporary file an interrupted
+            /// run left, and is removed.
             case removed
+            /// The journal of an interrupted update: the update is finished.
+            case finished
         }
         public var path: String
         public var kind: Kind
@@ -74,6 +80,10 @@ public struct GraphsFolder: Sendable {
     public func update(
         views: [DiagramView], network: Network, dryRun: Bool = false, worker: RenderWorker? = nil
     ) throws -> [Change] {
+        // What an interrupted run left is finished (or, checking, reported) first.
+        let interrupted = FolderUpdate.isInterrupted(path) ? [FolderUpdate.journal(of: path)] : []
+        let leftovers = AtomicFile.leftovers(in: path)
+        if !dryRun { try FolderUpdate.recover(path) }
         var planned: [(path: String, bytes: [UInt8], kind: Change.Kind)] = []
         var expected = Set<String>()
         for view in views {
@@ -94,12 +104,23 @@ public struct GraphsFolder: Sendable {
         var changes = planned.map { Change(path: $0.path, kind: $0.kind) }
         let stale = staleFiles(keeping: expected)
         changes += stale.map { Change(path: $0, kind: .removed) }
+        changes += leftovers.map { Change(path: $0, kind: .removed) }
+        changes += interrupted.map { Change(path: $0, kind: .finished) }
         guard !dryRun else { return changes.sorted { $0.path < $1.path } }
         if !planned.isEmpty {
             try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         }
-        for file in planned { try AtomicFile.write(file.bytes, to: file.path) }
-        for file in stale { try? FileManager.default.removeItem(atPath: file) }
+        // All files replaced as a whole: an interruption leaves the old folder or a journal
+        // that the next run finishes.
+        var update = FolderUpdate(folder: path)
+        do {
+            for file in planned { try update.write(file.bytes, to: (file.path as NSString).lastPathComponent) }
+        } catch {
+            update.discard()
+            throw error
+        }
+        for file in stale { update.remove((file as NSString).lastPathComponent) }
+        try update.commit()
         return changes.sorted { $0.path < $1.path }
     }
 

@@ -45,9 +45,11 @@ public enum Exporter {
     /// Writes exported files: for a single-file format, the one file to `path`; for a folder
     /// format, every file into the folder `path`, creating it (and missing parent folders).
     ///
-    /// Each file is written atomically (``AtomicFile``). When any write fails, the files
-    /// already written are put back as they were (or removed, if they were new) and the folders
-    /// created are removed, so a failed export changes nothing. The spreadsheet layout refuses
+    /// A folder's files are replaced as a whole (``FolderUpdate``): every file is first written
+    /// under a temporary name, then all are renamed into place through a journal, so a failed
+    /// export changes nothing and an interrupted one leaves the old files or a journal that the
+    /// next export finishes (and the loader refuses the folder until then). Folders created for
+    /// a failed export are removed. The spreadsheet layout refuses
     /// a folder that holds YAML data files, which the loader would read together with it.
     ///
     /// - Throws: ``ExportError`` saying why, after undoing what was written.
@@ -81,23 +83,17 @@ public enum Exporter {
             }
         }
         let createdFolders = try createFolder(path)
-        var written: [(path: String, previous: Data?)] = []
-        for target in targets {
-            let previous = manager.contents(atPath: target.path)
-            do {
-                try AtomicFile.write(target.file.bytes, to: target.path)
-                written.append((target.path, previous))
-            } catch {
-                for file in written.reversed() {
-                    if let previous = file.previous {
-                        try? AtomicFile.write(Array(previous), to: file.path)
-                    } else {
-                        try? manager.removeItem(atPath: file.path)
-                    }
-                }
-                for folder in createdFolders.reversed() { try? manager.removeItem(atPath: folder) }
-                throw .cannotWrite(path: target.path, reason: error.reason)
-            }
+        var update = FolderUpdate(folder: path)
+        do {
+            // An earlier export into the folder that was interrupted is finished first, so
+            // that this one starts from a whole folder.
+            try FolderUpdate.recover(path)
+            for target in targets { try update.write(target.file.bytes, to: target.file.name) }
+            try update.commit()
+        } catch {
+            update.discard()
+            for folder in createdFolders.reversed() { try? manager.removeItem(atPath: folder) }
+            throw .cannotWrite(path: error.path, reason: error.reason)
         }
     }
 

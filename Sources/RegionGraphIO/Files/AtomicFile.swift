@@ -8,7 +8,7 @@ import Foundation
 /// pipe) is written into as it is, never renamed over. A folder is an error.
 ///
 /// ```swift
-/// try AtomicFile.write(Array(svg.utf8), to: "Graphs/fosen.svg")
+/// try AtomicFile.write(Array(svg.utf8), to: "Graphs/green-flyway.svg")
 /// ```
 public enum AtomicFile {
     public struct WriteError: Error, Sendable, CustomStringConvertible {
@@ -20,17 +20,76 @@ public enum AtomicFile {
     /// Replaces the file at `path` with `bytes`. On failure the old file is untouched and the
     /// temporary file is removed.
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+        try stage(bytes, for: path).commit()
+    }
+
+    /// A file written beside its target under a temporary name, not yet in place; or, for a
+    /// device or FIFO target, the bytes to write into it.
+    struct Staged: Sendable {
+        /// The temporary file; `nil` when the target is written in place.
+        var temporary: String?
+        /// The file the temporary replaces (symbolic links resolved).
+        var target: String
+        /// The path as the user gave it, for messages.
+        var shown: String
+        var bytesInPlace: [UInt8]?
+
+        /// Puts the file in place: renames the temporary over the target, or writes a device.
+        func commit() throws(WriteError) {
+            if let temporary {
+                if let reason = Syscalls.rename(temporary, to: target) {
+                    discard()
+                    throw WriteError(path: shown, reason: reason)
+                }
+            } else if let bytes = bytesInPlace, let reason = Syscalls.writeInPlace(bytes, to: target) {
+                throw WriteError(path: shown, reason: reason)
+            }
+        }
+
+        /// Removes the temporary file.
+        func discard() {
+            if let temporary { _ = try? FileManager.default.removeItem(atPath: temporary) }
+        }
+    }
+
+    /// Writes `bytes` to a temporary file beside the file at `path`, ready to replace it.
+    static func stage(_ bytes: [UInt8], for path: String) throws(WriteError) -> Staged {
         let target = try resolvingLinks(path)
         switch Syscalls.kind(of: target) {
         case .missing, .regularFile:
-            try replace(target, with: bytes, reportedAs: path)
+            let folder = (target as NSString).deletingLastPathComponent
+            let temporary = (folder as NSString).appendingPathComponent(temporaryName(for: (target as NSString).lastPathComponent))
+            let failure = Syscalls.createFile(temporary, with: bytes)
+            guard failure == 0 else {
+                throw WriteError(path: path, reason: Syscalls.creationFailure(failure, in: folder.isEmpty ? "." : folder))
+            }
+            return Staged(temporary: temporary, target: target, shown: path)
         case .special:
-            if let reason = Syscalls.writeInPlace(bytes, to: target) { throw WriteError(path: path, reason: reason) }
+            return Staged(temporary: nil, target: target, shown: path, bytesInPlace: bytes)
         case .folder:
             throw WriteError(path: path, reason: "it is a folder")
         case .symbolicLink:
             throw WriteError(path: path, reason: "too many levels of symbolic links")
         }
+    }
+
+    /// `.NAME.PID.UUID.tmp`: hidden, and telling which process wrote it (see ``leftovers(in:)``).
+    static func temporaryName(for name: String) -> String {
+        ".\(name).\(Syscalls.processIdentifier).\(UUID().uuidString).tmp"
+    }
+
+    /// Temporary files of this naming in `folder` whose process is no longer running: what an
+    /// interrupted write left behind. Sorted by name.
+    public static func leftovers(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { name in
+            guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
+            let parts = name.dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count >= 4, parts.last?.count == 36, let process = Int32(parts[parts.count - 2]) else { return false }
+            return !Syscalls.isRunning(process)
+        }
+        .sorted()
+        .map { (folder as NSString).appendingPathComponent($0) }
     }
 
     /// The path a chain of symbolic links at `path` ends in (relative links are taken from the
@@ -47,25 +106,5 @@ public enum AtomicFile {
                 : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
         }
         throw WriteError(path: path, reason: "too many levels of symbolic links")
-    }
-
-    /// Replaces the regular file (or nothing) at `path` by a temporary file renamed over it.
-    private static func replace(_ path: String, with bytes: [UInt8], reportedAs shown: String) throws(WriteError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(
-            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
-        do {
-            try Data(bytes).write(to: temporary)
-            if let reason = Syscalls.rename(temporary.path, to: url.path) {
-                throw WriteError(path: shown, reason: reason)
-            }
-        } catch let error as WriteError {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(path: shown, reason: (error as NSError).localizedDescription)
-        }
     }
 }

@@ -113,6 +113,45 @@ enum Syscalls {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
+        let failure = writeAll(bytes, to: descriptor)
+        return failure == 0 ? nil : String(cString: strerror(failure))
+    }
+
+    /// Creates the file `path`, which must not exist, with `bytes` and flushes it to the disk;
+    /// the `errno` of the failure, or 0. A file left by a failed write is removed.
+    static func createFile(_ path: String, with bytes: [UInt8]) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return errno }
+        var failure = writeAll(bytes, to: descriptor)
+        if failure == 0, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure != 0 { unlink(path) }
+        return failure
+    }
+
+    /// This process's identifier.
+    static var processIdentifier: Int32 { getpid() }
+
+    /// Whether a process with this identifier is running (or exists but is not ours to signal).
+    static func isRunning(_ process: Int32) -> Bool {
+        guard process > 0 else { return false }
+        return kill(process, 0) == 0 || errno == EPERM
+    }
+
+    /// Why a file could not be created in `folder`, in plain words, from the `errno` of
+    /// ``createFile(_:with:)``.
+    static func creationFailure(_ code: Int32, in folder: String) -> String {
+        switch code {
+        case ENOENT: "the folder '\(folder)' does not exist"
+        case ENOTDIR: "'\(folder)' is not a folder"
+        case EACCES, EPERM: "no permission to create files in '\(folder)'"
+        case EROFS: "'\(folder)' is on a read-only file system"
+        default: String(cString: strerror(code))
+        }
+    }
+
+    /// Writes all of `bytes` to an open descriptor; the `errno` of the failure, or 0.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
@@ -121,10 +160,10 @@ enum Syscalls {
             } else if count < 0 && errno == EINTR {
                 continue
             } else {
-                return String(cString: strerror(count < 0 ? errno : EIO))
+                return count < 0 ? errno : EIO
             }
         }
-        return nil
+        return 0
     }
 
     /// Opens `/dev/null` on each of the descriptors 0, 1 and 2 that is closed, so that no file

@@ -50,6 +50,16 @@ public enum DatasetLoader {
         }
     }
 
+    /// An error when an update of `folder` (an export into it) was interrupted: its files are
+    /// then part old, part new, and read together they would pass for a whole dataset.
+    static func interruptedUpdateErrors(in folder: String) -> [Diagnostic] {
+        guard FolderUpdate.isInterrupted(folder) else { return [] }
+        return [.error(
+            at: FileLocation(file: FolderUpdate.journal(of: folder), line: 1, column: 1),
+            "an export into '\(folder)' was interrupted: its files are part old, part new",
+            hint: "run the same export again to finish it, or export into a new folder")]
+    }
+
     /// Warnings for the names in `folder` that look like data files but are skipped.
     static func skippedFileWarnings(in folder: String) -> [Diagnostic] {
         ((try? candidateFiles(in: folder)) ?? []).compactMap { path in
@@ -87,7 +97,7 @@ public enum DatasetLoader {
         let files = try dataFiles(in: folder)
         for part in try read(files) { records.append(contentsOf: part) }
         warnAboutAMissingHalf(of: files, in: folder, into: &records.diagnostics)
-        records.diagnostics += skippedFileWarnings(in: folder)
+        records.diagnostics += skippedFileWarnings(in: folder) + interruptedUpdateErrors(in: folder)
         return records
     }
 
@@ -137,7 +147,7 @@ public enum DatasetLoader {
             records.append(contentsOf: part)
         }
         warnAboutAMissingHalf(of: files, in: folder, into: &records.diagnostics)
-        records.diagnostics += skippedFileWarnings(in: folder)
+        records.diagnostics += skippedFileWarnings(in: folder) + interruptedUpdateErrors(in: folder)
         var builder = NetworkBuilder(records: records)
         records = DatasetRecords()
         if let path = spreadsheetRelations {
