@@ -42,7 +42,8 @@ extension Network {
     /// network.search("flyway").first?.entity.name   // "Green Flyway"
     /// ```
     ///
-    /// - Complexity: O(*n* × *l*) for *n* entities with names of length *l*.
+    /// - Complexity: O(*n* × *l*) for *n* entities with names and descriptions of length *l*:
+    ///   each text is folded once and scanned in linear time.
     public func search(_ text: String, limit: Int? = nil) -> [SearchHit] {
         let key = TextFolding.matchKey(text)
         guard !key.isEmpty else { return [] }
@@ -56,7 +57,7 @@ extension Network {
                 if best == nil || match < best!.0 { best = (match, name) }
             }
             if best == nil, let description = entity.description,
-                TextFolding.matchKey(description).contains(key)
+                TextFolding.contains(TextFolding.matchKey(description), key)
             {
                 best = (.substring, entity.name)
             }
@@ -75,7 +76,7 @@ extension Network {
         if name == key { return .exact }
         if name.hasPrefix(key) { return .prefix }
         if name.split(separator: " ").contains(where: { $0.hasPrefix(key) }) { return .wordPrefix }
-        if name.contains(key) { return .substring }
+        if TextFolding.contains(name, key) { return .substring }
         let length = key.unicodeScalars.count
         if length >= 4 {
             let threshold = max(1, length / 4)

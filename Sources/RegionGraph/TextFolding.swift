@@ -16,34 +16,49 @@ public enum TextFolding {
     ///
     /// - Complexity: O(*n*) in the length of `text`.
     public static func matchKey(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
+        // Built as UTF-8 bytes: appending to a string's scalar view may copy the whole string
+        // each time, which made a long description quadratic.
+        var result = KeyBytes()
+        result.bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             // ASCII, most of every name, folds without Foundation's decomposition.
             if scalar.isASCII {
-                let value = scalar.value
+                let value = UInt8(scalar.value)
                 if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                    if pendingSpace && !result.isEmpty { result.append(" ") }
-                    pendingSpace = false
-                    result.append(scalar)
+                    result.append(ascii: value)
                 } else if (0x41...0x5A).contains(value) {
-                    if pendingSpace && !result.isEmpty { result.append(" ") }
-                    pendingSpace = false
-                    result.append(Unicode.Scalar(value + 0x20)!)
+                    result.append(ascii: value + 0x20)
                 } else {
-                    pendingSpace = true
+                    result.pendingSpace = true
                 }
                 continue
             }
             if let letters = commonLetters[scalar] {
-                if pendingSpace && !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(contentsOf: letters.unicodeScalars)
+                for letter in letters.utf8 { result.append(ascii: letter) }
                 continue
             }
-            fold(scalar, into: &result, pendingSpace: &pendingSpace)
+            fold(scalar, into: &result)
         }
-        return String(result)
+        return String(decoding: result.bytes, as: UTF8.self)
+    }
+
+    /// A match key being built: its UTF-8 bytes, and whether a space is due before the next
+    /// letter (runs of spaces and punctuation fold to one, and none leads).
+    private struct KeyBytes {
+        var bytes: [UInt8] = []
+        var pendingSpace = false
+
+        mutating func append(ascii byte: UInt8) {
+            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(byte)
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
     }
 
     /// The Norwegian and South Sami letters names hold most often, folded.
@@ -54,24 +69,22 @@ public enum TextFolding {
 
     /// Folds one non-ASCII scalar: lower-cased, decomposed, marks dropped, Nordic letters spelled
     /// out.
-    private static func fold(_ original: Unicode.Scalar, into result: inout String.UnicodeScalarView, pendingSpace: inout Bool) {
+    private static func fold(_ original: Unicode.Scalar, into result: inout KeyBytes) {
         for scalar in String(original).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             let properties = scalar.properties
             if properties.generalCategory == .nonspacingMark { continue }
             if properties.isAlphabetic || properties.numericType != nil {
-                if pendingSpace && !result.isEmpty { result.append(" ") }
-                pendingSpace = false
                 switch scalar {
                 case "ø": result.append("o")
-                case "æ": result.append(contentsOf: "ae".unicodeScalars)
-                case "ß": result.append(contentsOf: "ss".unicodeScalars)
+                case "æ": result.append(ascii: 0x61); result.append(ascii: 0x65)
+                case "ß": result.append(ascii: 0x73); result.append(ascii: 0x73)
                 case "đ": result.append("d")
                 case "ŋ": result.append("n")
                 case "ŧ": result.append("t")
                 default: result.append(scalar)
                 }
             } else {
-                pendingSpace = true
+                result.pendingSpace = true
             }
         }
     }
@@ -111,6 +124,35 @@ public enum TextFolding {
         let right = sortKey(rhs)
         if left != right { return left.lexicographicallyPrecedes(right) }
         return lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
+    }
+
+    /// Whether `text` contains `key`, compared byte for byte in UTF-8 (two match keys compare
+    /// so, since folding leaves nothing to normalise).
+    ///
+    /// ```swift
+    /// TextFolding.contains(TextFolding.matchKey("Røros kommune"), "kommune")   // true
+    /// ```
+    ///
+    /// - Complexity: O(*n* + *m*) for a text of *n* bytes and a key of *m* (Knuth–Morris–Pratt),
+    ///   so a description of millions of characters costs no more than reading it.
+    public static func contains(_ text: String, _ key: String) -> Bool {
+        let needle = Array(key.utf8)
+        guard !needle.isEmpty else { return true }
+        // failure[i]: the length of the longest proper border of needle[0...i].
+        var failure = [Int](repeating: 0, count: needle.count)
+        var border = 0
+        for index in 1..<max(needle.count, 1) {
+            while border > 0 && needle[index] != needle[border] { border = failure[border - 1] }
+            if needle[index] == needle[border] { border += 1 }
+            failure[index] = border
+        }
+        var matched = 0
+        for byte in text.utf8 {
+            while matched > 0 && byte != needle[matched] { matched = failure[matched - 1] }
+            if byte == needle[matched] { matched += 1 }
+            if matched == needle.count { return true }
+        }
+        return false
     }
 
     /// The Levenshtein distance between two strings, counted in Unicode scalars.

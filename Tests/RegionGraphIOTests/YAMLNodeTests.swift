@@ -82,6 +82,24 @@ import Testing
         #expect(aliased.kind == .tooDeep)
     }
 
+    @Test func aliasesMayNotExpandAFileBeyondItsBound() throws {
+        // Ten lists of ten aliases to the one before: 10⁹ scalars from 500 bytes.
+        var bomb = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...9 { bomb += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        let error = try #require(throws: YAMLSyntaxError.self) { try compose(bomb) }
+        #expect(error.kind == .tooLarge)
+        // The alias that crossed the bound is named: line 5, where a list of 10,000 is repeated.
+        #expect(error.mark.line == 5)
+        let records = YAMLDatasetReader.read(bomb, file: "bomb.yaml")
+        #expect(records.diagnostics.map(\.description).first?.hasPrefix(
+            "bomb.yaml:5:") == true)
+        #expect(records.diagnostics.first?.message == "YAML structure error: aliases expand the file to more than 64 times its size")
+        // Aliases used as intended stay well inside the bound.
+        var reuse = "base: &base {kind: forum, country: NO}\nlist:\n"
+        for index in 0..<2_000 { reuse += "  - {<<: *base, id: e\(index)}\n" }
+        #expect(try compose(reuse) != nil)
+    }
+
     @Test func anEmptyOrCommentOnlyTextHasNoRoot() throws {
         #expect(try compose("") == nil)
         #expect(try compose("# nothing here\n") == nil)

@@ -17,6 +17,28 @@ import Testing
             == ["Alvdal", "oppdal", "Osen", "Zeta", "Ærøy", "Ørland", "Åfjord"])
     }
 
+    @Test(arguments: [
+        ("roros kommune", "kommune", true), ("roros kommune", "roros", true), ("roros kommune", "os k", true),
+        ("aaab", "aab", true), ("abababc", "ababc", true), ("abababd", "ababc", false), ("aab", "aaab", false),
+        ("", "a", false), ("abc", "", true), ("holtalen og roros", "roros", true), ("hålo", "alo", false),
+    ])
+    func containsFindsAKeyAnywhereInAText(text: String, key: String, expected: Bool) {
+        #expect(TextFolding.contains(text, key) == expected)
+        // The same as the standard library's answer, byte for byte.
+        let bytes = Array(text.utf8)
+        #expect(TextFolding.contains(text, key) == (key.isEmpty || bytes.indices.contains { bytes[$0...].starts(with: key.utf8) }))
+    }
+
+    @Test func aLongTextFoldsToTheSameKeyAsItsParts() {
+        // Folding builds bytes, not a string appended to scalar by scalar (which copied the
+        // whole string each time): the key of a long text is the keys of its parts, joined.
+        let part = "Røros og Holtålen sitter i rådet, ÆØÅ ß ŋ "
+        let long = String(repeating: part, count: 5_000)
+        let expected = Array(repeating: TextFolding.matchKey(part), count: 5_000).joined(separator: " ")
+        #expect(TextFolding.matchKey(long) == expected)
+        #expect(TextFolding.contains(TextFolding.matchKey(long), "holtalen sitter"))
+    }
+
     @Test func editDistanceCountsScalars() {
         #expect(TextFolding.editDistance("holtaalen", "holtalen") == 1)
         #expect(TextFolding.editDistance("", "abc") == 3)

@@ -5,11 +5,17 @@ extension YAMLNode {
     /// a hostile file from exhausting the stack when its nodes are freed.
     static let maximumDepth = 64
 
+    /// How much aliases may make of a file: its nodes, aliases expanded, may hold at most this
+    /// many times the file's bytes (and always a megabyte). A "billion laughs" file of a few
+    /// kilobytes would otherwise expand to gigabytes in memory and in every export.
+    static let maximumExpansion = 64
+
     /// Composes the single document of a YAML text (UTF-8 bytes) into nodes; `nil` for a text
     /// with no document (empty, or only comments).
     ///
     /// Anchors and aliases are resolved. Everything else that makes a text more than one
-    /// document is an error, as is nesting deeper than ``maximumDepth``.
+    /// document is an error, as is nesting deeper than ``maximumDepth`` or aliases that expand
+    /// the text more than ``maximumExpansion`` times.
     ///
     /// ```swift
     /// let root = try YAMLNode.compose(Array("- a\n- b\n".utf8))   // .sequence([a, b])
@@ -30,7 +36,7 @@ extension YAMLNode {
         yaml_parser_set_input_string(&parser, bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
 
-        var composer = Composer()
+        var composer = Composer(budget: max(bytes.count * maximumExpansion, 1 << 20))
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else { throw syntaxError(of: parser) }
@@ -54,7 +60,7 @@ extension YAMLNode {
                         && (string.isEmpty || string == "~" || string == "null"))
                 try composer.add(
                     .scalar(Scalar(string: string, isNull: isNull, mark: mark(event.start_mark))),
-                    depth: 0, anchor: scalar.anchor)
+                    depth: 0, size: Composer.nodeSize + scalar.length, anchor: scalar.anchor)
             case YAML_SEQUENCE_START_EVENT:
                 try composer.open(isMapping: false, at: mark(event.start_mark), anchor: event.data.sequence_start.anchor)
             case YAML_MAPPING_START_EVENT:
@@ -67,7 +73,8 @@ extension YAMLNode {
                     throw YAMLSyntaxError(
                         kind: .syntax, problem: "found undefined alias '\(name)'", mark: mark(event.start_mark))
                 }
-                try composer.add(anchored.node, depth: anchored.depth, anchor: nil)
+                try composer.add(
+                    anchored.node, depth: anchored.depth, size: anchored.size, anchor: nil, at: mark(event.start_mark))
             default:
                 break
             }
@@ -83,12 +90,23 @@ extension YAMLNode {
             var items: [YAMLNode] = []
             /// The depth of the deepest item so far (a scalar's is 0).
             var depth = 0
+            /// The expanded size of the items so far (see ``Composer/budget``).
+            var size = 0
         }
+
+        /// What one node counts for in the expanded size, beside its text.
+        static let nodeSize = 16
+
+        /// The most the document may expand to: ``nodeSize`` per node plus the bytes of its
+        /// scalars, every alias counted at the size of what it repeats.
+        let budget: Int
+        /// The expanded size so far.
+        var expanded = 0
 
         var open: [Open] = []
         var root: YAMLNode?
         /// Anchored nodes, with their depth (an alias can make a node deep without nesting).
-        var anchors: [String: (node: YAMLNode, depth: Int)] = [:]
+        var anchors: [String: (node: YAMLNode, depth: Int, size: Int)] = [:]
         var documents = 0
 
         mutating func open(isMapping: Bool, at mark: YAMLMark, anchor: UnsafeMutablePointer<UInt8>?) throws(YAMLSyntaxError) {
@@ -111,18 +129,33 @@ extension YAMLNode {
             } else {
                 node = .sequence(done.items, done.mark)
             }
-            if let anchor = done.anchor { anchors[anchor] = (node, done.depth + 1) }
-            try add(node, depth: done.depth + 1, anchor: nil)
+            let size = Self.nodeSize + done.size
+            if let anchor = done.anchor { anchors[anchor] = (node, done.depth + 1, size) }
+            // The items were counted as they came; the container itself counts now.
+            expanded -= done.size
+            try add(node, depth: done.depth + 1, size: size, anchor: nil)
         }
 
-        mutating func add(_ node: YAMLNode, depth: Int, anchor: UnsafeMutablePointer<UInt8>?) throws(YAMLSyntaxError) {
-            if let anchor { anchors[String(cString: anchor)] = (node, depth) }
+        /// Adds `node` to the innermost open container; `place` is where it stands in the text
+        /// when that is not the node's own mark (an alias).
+        mutating func add(
+            _ node: YAMLNode, depth: Int, size: Int, anchor: UnsafeMutablePointer<UInt8>?, at place: YAMLMark? = nil
+        ) throws(YAMLSyntaxError) {
+            if let anchor { anchors[String(cString: anchor)] = (node, depth, size) }
             guard open.count + depth <= YAMLNode.maximumDepth else { throw tooDeep(at: node.mark) }
+            expanded += size
+            guard expanded <= budget else {
+                throw YAMLSyntaxError(
+                    kind: .tooLarge,
+                    problem: "aliases expand the file to more than \(YAMLNode.maximumExpansion) times its size",
+                    mark: place ?? node.mark)
+            }
             if open.isEmpty {
                 root = node
             } else {
                 open[open.count - 1].items.append(node)
                 open[open.count - 1].depth = max(open[open.count - 1].depth, depth)
+                open[open.count - 1].size += size
             }
         }
 

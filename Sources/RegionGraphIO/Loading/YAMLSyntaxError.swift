@@ -9,6 +9,8 @@ struct YAMLSyntaxError: Error, Sendable, Equatable {
         case syntax
         /// Nested deeper than ``YAMLNode/maximumDepth``.
         case tooDeep
+        /// Aliases expand the text more than ``YAMLNode/maximumExpansion`` times.
+        case tooLarge
     }
 
     var kind: Kind
@@ -34,6 +36,9 @@ extension YAMLSyntaxError {
         case .tooDeep:
             return .error(at: place, "YAML structure error: \(problem)",
                 hint: "the data files need at most five levels of indentation")
+        case .tooLarge:
+            return .error(at: place, "YAML structure error: \(problem)",
+                hint: "write the values out instead of repeating them with aliases (*name)")
         case .syntax:
             let context = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
             return .error(at: place, "YAML syntax error: \(problem)\(context)",
