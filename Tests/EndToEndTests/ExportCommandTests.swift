@@ -143,7 +143,7 @@ enum PeerCheck {
 
     static let hostileNames: [(id: String, kind: String, name: String)] = [
         ("roros", "municipality", "Røros \"kommune\" <b>&amp;</b> 'x' ]]> \\ back\\slash \t tab"),
-        ("holtalen", "municipality", "line1\nline2\r\nline3 \u{1} soh \u{7F} del \u{1B}[31m red"),
+        ("holtalen", "municipality", "line1\nline2\r\nline3 \u{200B} zwsp \u{2028} ls \u{FEFF} bom"),
         (#"ipr,"<&>'"#, "regional_council", "#quot; %% end --> A[x] |pipe| `tick` :::cls ; style x fill:#f00;"),
         ("sami", "forum", "\u{202E}evil\u{202C} مرحبا 👩‍👩‍👧‍👦 🇳🇴 e\u{301} Rossen tjïelte Åarjelsaemien"),
         ("long", "forum", String(repeating: "Åarjelsaemien tjïelte ", count: 455) + "end"),
@@ -207,7 +207,7 @@ enum PeerCheck {
                 // Node ids are n1…: the names are escaped, the lines still parse.
                 let text = try String(contentsOfFile: path, encoding: .utf8)
                 #expect(text.contains("Røros #34;kommune#34; #60;b#62;#38;amp;#60;/b#62;"))
-                #expect(text.contains("line1<br/>line2<br/>line3  soh  del [31m red"))
+                #expect(text.contains("line1<br/>line2<br/>line3 #8203; zwsp <br/> ls #65279; bom"))
             }
         }
     }
@@ -342,5 +342,34 @@ enum PeerCheck {
         #expect(output.status == 1)
         #expect(output.stderr.contains("holds data files (places.yaml)"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["places.yaml"])
+    }
+}
+
+extension ExportCommandTests {
+    /// A control character is refused where it stands, written raw in a cell or as a YAML
+    /// escape, so no export ever holds one (they used to disagree: "nulbyte", "nul byte",
+    /// "nul\u0000byte").
+    @Test func aControlCharacterInTheDataIsRefusedBeforeAnyExport() throws {
+        let folder = try CommandRunner.temporaryFolder("controls")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spreadsheet = folder.appendingPathComponent("sheet")
+        try FileManager.default.createDirectory(at: spreadsheet, withIntermediateDirectories: true)
+        try Data("id,kind,name\nc1,company,nul\u{0}byte\nc2,company,B\n".utf8).write(to: spreadsheet.appendingPathComponent("entities.csv"))
+        try Data("from,to,type,source\nc1,c2,partner_of,x\n".utf8).write(to: spreadsheet.appendingPathComponent("relations.csv"))
+        let yaml = folder.appendingPathComponent("yaml")
+        try FileManager.default.createDirectory(at: yaml, withIntermediateDirectories: true)
+        try Data(#"""
+            entities:
+              - id: c1
+                kind: company
+                name: "nul\x00byte"
+            """#.utf8).write(to: yaml.appendingPathComponent("a.yaml"))
+        for (data, place) in [(spreadsheet, "entities.csv:2:12"), (yaml, "a.yaml:4:11")] {
+            let output = try CommandRunner.run(["export", "--format", "json", "--data", data.path, "--output", "-"])
+            #expect(output.status == 1)
+            #expect(output.stdout.isEmpty)
+            #expect(output.stderr.contains("\(place): error: "))
+            #expect(output.stderr.contains("holds a control character (U+0000)"))
+        }
     }
 }

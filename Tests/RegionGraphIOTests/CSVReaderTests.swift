@@ -59,3 +59,24 @@ import Testing
         #expect(table.diagnostics.first?.location == FileLocation(file: "f.csv", line: 2, column: 1))
     }
 }
+
+extension CSVReaderTests {
+    @Test func aControlCharacterInAFieldIsAnErrorWhereTheFieldStarts() {
+        let table = read("id,name\nc1,Sel\u{1B}skap\nc2,\"a\u{7F}\"\nc3,\"x\u{85}\"\nc4,\"line\r\nbreak\ttab\"\n")
+        #expect(table.diagnostics.map(\.description) == [
+            """
+            net/entities.csv:2:4: error: the field holds a control character (U+001B)
+            net/entities.csv:2:4: note: remove it: a value may hold tabs and line breaks, but no other control characters
+            """,
+            """
+            net/entities.csv:3:4: error: the field holds a control character (U+007F)
+            net/entities.csv:3:4: note: remove it: a value may hold tabs and line breaks, but no other control characters
+            """,
+            """
+            net/entities.csv:4:4: error: the field holds a control character (U+0085)
+            net/entities.csv:4:4: note: remove it: a value may hold tabs and line breaks, but no other control characters
+            """,
+        ])
+        #expect(table.rows.count == 5)
+    }
+}

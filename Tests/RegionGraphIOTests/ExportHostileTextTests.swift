@@ -11,7 +11,7 @@ import Testing
 /// characters, right-to-left text, emoji, combining marks, South Sami letters, 10,000-character
 /// names. The structure of every export must hold, and every text must come back.
 @Suite struct ExportHostileTextTests {
-    let network = ExportFixture.hostile
+    let network = ExportFixture.hostileInCode
 
     /// Citations as the exports' JSON holds them.
     static func citationObjects(_ citations: [Citation]) -> [[String: String]] {
@@ -144,13 +144,18 @@ import Testing
 
     @Test func neo4jCSVKeepsItsShapeAndEveryText() throws {
         let files = Neo4jExporter.files(of: network)
+        // The control characters a network built in code may hold are written as they are; a
+        // data file may not hold them, so the reader reports them, and nothing else.
+        let onlyControls = { (table: CSVReader.Table) in
+            table.diagnostics.allSatisfy { $0.message.hasPrefix("the field holds a control character") }
+        }
         let nodes = CSVReader.read(try #require(files.first { $0.name == "nodes.csv" }).bytes, file: "nodes.csv")
-        #expect(nodes.diagnostics.isEmpty)
+        #expect(onlyControls(nodes))
         #expect(nodes.rows.count == network.entities.count + 1)
         #expect(nodes.rows.allSatisfy { $0.fields.count == Neo4jExporter.nodeHeader.count })
         #expect(nodes.rows.dropFirst().map { $0.fields[3] } == network.entities.map(\.name))
         let relationships = CSVReader.read(try #require(files.first { $0.name == "relationships.csv" }).bytes, file: "r.csv")
-        #expect(relationships.diagnostics.isEmpty)
+        #expect(onlyControls(relationships))
         #expect(relationships.rows.allSatisfy { $0.fields.count == Neo4jExporter.relationshipHeader.count })
         let sorted = network.relations.sorted(by: ExportContent.exportOrder)
         #expect(relationships.rows.dropFirst().map { $0.fields[4] } == sorted.map { $0.role ?? "" })

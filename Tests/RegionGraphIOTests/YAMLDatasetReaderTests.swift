@@ -108,3 +108,24 @@ import Testing
         ])
     }
 }
+
+extension YAMLDatasetReaderTests {
+    /// A control character is refused however it is written: libyaml refuses the raw byte, and
+    /// the reader refuses the same character written as an escape.
+    @Test(arguments: [#"\x00"#, #"\x1b"#, #"\x7f"#, #"\u0085"#, #"\r"#, #"\b"#])
+    func aControlCharacterWrittenAsAnEscapeIsAnErrorAtItsValue(escape: String) {
+        let text = "entities:\n  - id: a\n    kind: forum\n    name: \"Sel\(escape)skap\"\n"
+        let records = YAMLDatasetReader.read(text, file: file)
+        #expect(records.diagnostics.count == 1)
+        #expect(records.diagnostics.first?.location?.line == 4)
+        #expect(records.diagnostics.first?.location?.column == 11)
+        #expect(records.diagnostics.first?.message.hasPrefix("'name' holds a control character (U+") == true)
+    }
+
+    @Test func tabsAndLineBreaksMayStandInAValue() {
+        let text = "entities:\n  - id: a\n    kind: forum\n    name: \"A\\tB\"\n    description: \"line\\r\\nline\\nline\"\n"
+        let records = YAMLDatasetReader.read(text, file: file)
+        #expect(records.diagnostics.isEmpty)
+        #expect(records.entities.first?.name?.value == "A\tB")
+    }
+}

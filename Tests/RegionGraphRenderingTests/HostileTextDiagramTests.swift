@@ -41,7 +41,7 @@ import RegionGraphIO
 
     /// Control characters are not valid in XML 1.0, so an SVG cannot carry them verbatim; they
     /// must still neither break the file nor inject anything.
-    static let controls = ExportFixture.controls
+    static let controls = ExportFixture.controls + " " + ExportFixture.forbiddenControls
 
     static func network(labels: [String] = labels, names: (Int, String) -> String) -> Network {
         let hub = Entity(

@@ -197,6 +197,10 @@ struct CSVScanner {
         if !isValidUTF8, String(validating: slice(of: field), as: UTF8.self) == nil {
             diagnostics.append(.error(at: location(of: field, line: line), "the field is not valid UTF-8",
                 hint: "save the spreadsheet as CSV UTF-8"))
+        } else if let control = ControlCharacter.first(in: slice(of: field)) {
+            diagnostics.append(.error(
+                at: location(of: field, line: line), ControlCharacter.problem(control, in: "the field"),
+                hint: ControlCharacter.hint))
         }
         fields.append(field)
     }

@@ -104,6 +104,10 @@ public enum YAMLDatasetReader {
                 return nil
             }
             if scalar.isNull { return nil }
+            if let control = ControlCharacter.first(in: scalar.string) {
+                // Reported here; the value is kept so that nothing else reports it missing.
+                error(node, ControlCharacter.problem(control, in: "'\(key)'"), hint: ControlCharacter.hint)
+            }
             return Located(scalar.string, at: location(node))
         }
 
