@@ -97,7 +97,7 @@ public struct NetworkBuilder: Sendable {
         FileNumber(rawValue: number(of: file))
     }
 
-    /// Reports the relations stated twice, sorts the diagnostics and builds the network when
+    /// Reports the relations stated twice and the cycles of `part_of`, sorts the diagnostics and builds the network when
     /// there are no errors.
     ///
     /// Call it once, when every relation is added.
@@ -107,6 +107,7 @@ public struct NetworkBuilder: Sendable {
     public mutating func finish() -> DatasetValidation {
         let adjacency = Adjacency(entityCount: entities.count, ends: ends)
         reportRelationsStatedTwice(adjacency)
+        reportPartOfCycles(adjacency)
         diagnostics.sort()
         let failed = diagnostics.contains { $0.severity == .error }
         let network = failed

@@ -137,3 +137,39 @@ import Testing
         #expect(network.relations[0].citations == [Citation(reference: "brreg-1420")])
     }
 }
+
+extension ValidationTests {
+    @Test func aCycleOfPartOfIsAWarningAtItsFirstRelationOnce() throws {
+        var data = records()
+        data.entities = ["a", "b", "c", "d", "e", "f"].enumerated().map { entity($1, "region", line: 10 + 10 * $0) }
+        data.relations = [
+            relation("b", "part_of", "c", line: 100),
+            relation("a", "part_of", "b", line: 110),
+            relation("c", "part_of", "a", line: 120),
+            // Into the cycle, not part of it.
+            relation("d", "part_of", "a", line: 130),
+            // A diamond is no cycle: e and f both part of d … and f part of e.
+            relation("e", "part_of", "d", line: 140),
+            relation("f", "part_of", "d", line: 150),
+            relation("f", "part_of", "e", line: 160),
+        ]
+        let validation = Network.validating(data)
+        #expect(validation.errors.isEmpty)
+        #expect(validation.network != nil)
+        #expect(validation.diagnostics.map(\.description) == [
+            """
+            Data/fjellregionen.yaml:100:5: warning: 'part_of' goes round in a circle: B → C → A → B
+            Data/fjellregionen.yaml:100:5: note: a whole cannot be part of its own part: turn one of these relations round or give it another type
+            """
+        ])
+        // Two cycles, two warnings; other relation types may go round.
+        data.relations = [
+            relation("a", "part_of", "b", line: 100), relation("b", "part_of", "a", line: 110),
+            relation("c", "part_of", "d", line: 120), relation("d", "part_of", "c", line: 130),
+            relation("e", "partner_of", "f", line: 140), relation("f", "partner_of", "e", line: 150),
+        ]
+        #expect(Network.validating(data).diagnostics.map(\.message) == [
+            "'part_of' goes round in a circle: A → B → A", "'part_of' goes round in a circle: C → D → C",
+        ])
+    }
+}
