@@ -16,13 +16,20 @@ struct Export: ParsableCommand {
             --at, --kinds and --relations choose a part, as for the diagrams: entities of those \
             kinds valid at that date, and the relations of those types between them.
 
-            The same data always gives the same bytes. Files are written atomically; when a \
-            folder export fails, the files already written are restored, so nothing is left \
-            half-written. --output - writes a single-file format to standard output.
+            The same data always gives the same bytes. Files are written atomically, and a \
+            folder's files are replaced as a whole: a failed or interrupted export leaves the \
+            old files (or a journal the next export finishes), never a mix. --output - writes \
+            a single-file format to standard output.
+
+            csv writes the data exactly, so the folder loads again as a dataset. A cell that \
+            starts with = + - or @ is then what Excel runs as a formula: to open an export from \
+            an unknown source in Excel, add --excel-safe, which writes such cells with an \
+            apostrophe in front (shown as text; the apostrophe stays if the folder is loaded).
 
             Examples:
               regiongraph export --format graphml --output network.graphml
               regiongraph export --format csv --output regneark
+              regiongraph export --format csv --excel-safe --output til-excel
               regiongraph export --format mermaid --kinds municipality,regional_council --relations member_of --output -
               regiongraph export --format neo4j --at 2020 --output neo4j-import
             """)
@@ -37,6 +44,9 @@ struct Export: ParsableCommand {
         help: ArgumentHelp("The file to write (a folder for csv and neo4j), or - for standard output.", valueName: "path"))
     var output: String
 
+    @Flag(name: .long, help: "csv: write cells starting with = + - @ with an apostrophe in front, so Excel shows them rather than runs them.")
+    var excelSafe = false
+
     @OptionGroup var data: DataOptions
 
     @OptionGroup var selection: SelectionOptions
@@ -46,6 +56,9 @@ struct Export: ParsableCommand {
             throw ValidationError(
                 "cannot tell the format from '\(output)'; add --format "
                     + ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if excelSafe, chosen != .csv {
+            throw ValidationError("--excel-safe is for --format csv, the layout Excel opens")
         }
         if output == "-", chosen.writesFolder {
             throw ValidationError("\(chosen.rawValue) writes a folder (\(chosen.fileNames.joined(separator: ", "))); give a folder with --output, not -")
@@ -63,7 +76,7 @@ struct Export: ParsableCommand {
         ).apply(to: network)
         let format = chosenFormat!
         do {
-            let files = try Exporter.files(of: part, as: format, mermaidStyle: .diagrams)
+            let files = try Exporter.files(of: part, as: format, mermaidStyle: .diagrams, excelSafe: excelSafe)
             if output == "-" {
                 for file in files { Terminal.write(file.bytes) }
             } else {

@@ -373,3 +373,21 @@ extension ExportCommandTests {
         }
     }
 }
+
+extension ExportCommandTests {
+    @Test func excelSafeIsForTheSpreadsheetLayoutOnly() throws {
+        let folder = try CommandRunner.temporaryFolder("excel-safe")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        try Self.writeHostileData(to: data)
+        let output = folder.appendingPathComponent("til-excel")
+        let run = try CommandRunner.run(["export", "--format", "csv", "--excel-safe", "--data", data.path, "--output", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let entities = try String(contentsOf: output.appendingPathComponent("entities.csv"), encoding: .utf8)
+        #expect(entities.contains(#""'=HYPERLINK(""http://example.org"",""x""),2""#))
+        let refused = try CommandRunner.run(["export", "--format", "json", "--excel-safe", "--output", "-"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--excel-safe is for --format csv"))
+    }
+}

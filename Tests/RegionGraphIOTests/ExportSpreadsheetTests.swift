@@ -148,3 +148,25 @@ import Testing
         #expect(SpreadsheetExporter.readAliases(SpreadsheetExporter.aliasesCell(["a", "\u{301}b"])) != ["a", "\u{301}b"])
     }
 }
+
+extension ExportSpreadsheetTests {
+    @Test func excelSafeCellsAreTextToASpreadsheetAndTheRestIsUnchanged() throws {
+        #expect(CSVText.excelSafe(ExportFixture.formula) == "'" + ExportFixture.formula)
+        for start in ["=", "+", "-", "@", "\t", "\r"] { #expect(CSVText.excelSafe(start + "1") == "'" + start + "1") }
+        for plain in ["Røros", "", "1-2", " =x", "'=x"] { #expect(CSVText.excelSafe(plain) == plain) }
+
+        let plain = try SpreadsheetExporter.files(of: ExportFixture.hostile)
+        let safe = try SpreadsheetExporter.files(of: ExportFixture.hostile, excelSafe: true)
+        for (plainFile, safeFile) in zip(plain, safe) {
+            let plainRows = CSVReader.read(plainFile.bytes, file: plainFile.name).rows
+            let safeRows = CSVReader.read(safeFile.bytes, file: safeFile.name).rows
+            #expect(plainRows.count == safeRows.count)
+            for (plainRow, safeRow) in zip(plainRows, safeRows) {
+                #expect(safeRow.fields == plainRow.fields.map(CSVText.excelSafe))
+            }
+        }
+        let entities = String(decoding: safe[1].bytes, as: UTF8.self)
+        #expect(entities.contains(#""'=HYPERLINK(""http://example.org"",""x""),2""#))
+        #expect(!String(decoding: plain[1].bytes, as: UTF8.self).contains("'=HYPERLINK"))
+    }
+}

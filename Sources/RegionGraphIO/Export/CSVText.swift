@@ -21,8 +21,26 @@ public enum CSVText {
         return result + "\""
     }
 
-    /// One record: the fields separated by commas, ended by CRLF.
-    public static func record(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+    /// One record: the fields separated by commas, ended by CRLF. With `excelSafe`, each field
+    /// is first made ``excelSafe(_:)``.
+    public static func record(_ fields: [String], excelSafe: Bool = false) -> String {
+        (excelSafe ? fields.map(Self.excelSafe) : fields).map(field).joined(separator: ",") + "\r\n"
     }
+
+    /// `text` as a spreadsheet program shows it rather than runs it: a text that starts with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return (which Excel and LibreOffice take as the
+    /// start of a formula) gets an apostrophe in front, which they read as "this is text".
+    /// Other texts are unchanged.
+    ///
+    /// ```swift
+    /// CSVText.excelSafe("=HYPERLINK(\"http://x\")")   // "'=HYPERLINK(\"http://x\")"
+    /// CSVText.excelSafe("Røros")                       // "Røros"
+    /// ```
+    public static func excelSafe(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// The characters a spreadsheet takes as the start of a formula.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 }

@@ -16,12 +16,13 @@ import RegionGraph
 public enum Exporter {
     /// The files of `network` in `format`: one for a single-file format (named
     /// `network.EXTENSION`), several for a folder format. `mermaidStyle` colours a Mermaid
-    /// flowchart.
+    /// flowchart; `excelSafe` writes the spreadsheet layout's formula-like cells as text
+    /// (``SpreadsheetExporter/files(of:excelSafe:)``).
     ///
     /// - Throws: ``ExportError/notRepresentable(format:problems:)`` when the spreadsheet
     ///   layout cannot carry the network unchanged.
     public static func files(
-        of network: Network, as format: ExportFormat, mermaidStyle: MermaidStyle = .plain
+        of network: Network, as format: ExportFormat, mermaidStyle: MermaidStyle = .plain, excelSafe: Bool = false
     ) throws(ExportError) -> [ExportFile] {
         switch format {
         case .graphml: [ExportFile(name: "network.graphml", text: GraphMLExporter.text(of: network))]
@@ -29,7 +30,7 @@ public enum Exporter {
         case .popolo: [ExportFile(name: "network.json", text: PopoloExporter.text(of: network))]
         case .json: [ExportFile(name: "network.json", text: JSONExporter.text(of: network))]
         case .mermaid: [ExportFile(name: "network.mmd", text: MermaidExporter.text(of: network, style: mermaidStyle))]
-        case .csv: try SpreadsheetExporter.files(of: network)
+        case .csv: try SpreadsheetExporter.files(of: network, excelSafe: excelSafe)
         case .neo4j: Neo4jExporter.files(of: network)
         }
     }

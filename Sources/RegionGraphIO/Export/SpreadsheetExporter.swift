@@ -42,12 +42,14 @@ public enum SpreadsheetExporter {
         "from", "to", "type", "role", "start", "end", "source", "quote", "as_of", "note",
     ]
 
-    /// The three files of `network`.
+    /// The three files of `network`. With `excelSafe`, a cell that a spreadsheet program would
+    /// run as a formula is written as text (``CSVText/excelSafe(_:)``): for opening in Excel,
+    /// not for loading again, since those cells then hold the apostrophe.
     ///
     /// - Throws: ``ExportError/notRepresentable(format:problems:)`` listing every fact the
     ///   layout cannot carry unchanged.
     /// - Complexity: O(*n* + *m*) in the size of the network, plus sorting.
-    public static func files(of network: Network) throws(ExportError) -> [ExportFile] {
+    public static func files(of network: Network, excelSafe: Bool = false) throws(ExportError) -> [ExportFile] {
         let problems = problems(in: network)
         guard problems.isEmpty else { throw .notRepresentable(format: .csv, problems: problems) }
         let content = ExportContent(network)
@@ -57,7 +59,7 @@ public enum SpreadsheetExporter {
             documents += CSVText.record([
                 document.id.rawValue, document.title, document.publisher ?? "", document.date?.description ?? "",
                 document.note ?? "", document.file ?? "",
-            ])
+            ], excelSafe: excelSafe)
         }
 
         let entitySources = max(1, content.entities.map(\.citations.count).max() ?? 0)
@@ -70,7 +72,7 @@ public enum SpreadsheetExporter {
             ]
             fields += citationCells(entity.citations, count: entitySources)
             fields += content.attributeNames.map { entity.attributes[$0] ?? "" }
-            entities += CSVText.record(fields)
+            entities += CSVText.record(fields, excelSafe: excelSafe)
         }
 
         let relationSources = max(1, content.relations.map(\.citations.count).max() ?? 0)
@@ -82,7 +84,7 @@ public enum SpreadsheetExporter {
                 relation.validity.start?.description ?? "", relation.validity.end?.description ?? "",
                 cells[0], cells[1], relation.asOf?.description ?? "", relation.note ?? "",
             ] + cells.dropFirst(2)
-            relations += CSVText.record(fields)
+            relations += CSVText.record(fields, excelSafe: excelSafe)
         }
         return [
             ExportFile(name: documentsFile, text: documents, byteOrderMark: true),
