@@ -87,8 +87,14 @@ enum Fuzz {
     /// The names of the mutations, in the order `mutate` numbers them.
     static let mutationNames = [
         "bit flip", "byte", "delete", "duplicate", "splice", "insert token", "truncate", "repeat line",
-        "swap lines", "indent", "replace token",
+        "swap lines", "indent", "replace token", "bom or control character",
     ]
+
+    /// Control characters as a data file might hold them: raw, and as YAML escapes.
+    static let controls: [[UInt8]] = [
+        "\u{0}", "\u{1}", "\u{8}", "\u{B}", "\u{C}", "\u{1B}", "\u{7F}", "\u{85}", "\u{9F}", "\r",
+        #""\x00""#, #""\x1b""#, #""\u0085""#, #""a\rb""#, #""\e[31m""#, #""\0""#,
+    ].map { Array($0.utf8) }
 
     /// `bytes` with one to four mutations; `donors` give splices.
     static func mutate(_ input: [UInt8], donors: [Seed], generator g: inout Generator) -> [UInt8] {
@@ -130,6 +136,13 @@ enum Fuzz {
                     else { lines[line].removeFirst(min(lines[line].count, 1 + g.below(4))) }
                 }
                 bytes = Array(lines.joined(separator: [0x0A]))
+            case 11:
+                // A byte-order mark in front (as Windows editors write), or a control character.
+                if g.chance(40) {
+                    if !bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.insert(contentsOf: [0xEF, 0xBB, 0xBF], at: 0) }
+                } else {
+                    bytes.insert(contentsOf: controls[g.below(controls.count)], at: position)
+                }
             default:
                 // Replace a token already in the text with another token.
                 let token = tokens[g.below(tokens.count)]

@@ -66,3 +66,73 @@ import Testing
 
     static let datasets: [Fuzz.Dataset] = (try? Fuzz.datasets()) ?? []
 }
+
+extension FuzzTests {
+    /// A small dataset, written as a user would: a source, two entities and a relation.
+    static let smallDataset = """
+        documents:
+          - id: samfunn
+            title: Samfunnsutvikling
+            publisher: Røros kommune
+            date: 2022-12-20
+        entities:
+          - id: roros
+            kind: municipality
+            name: Røros kommune
+            aliases: [Rossen tjïelte]
+            sources: [{doc: samfunn, quote: Røros kommune}]
+          - id: verdensarvradet
+            kind: board
+            name: Verdensarvrådet
+            sources: [{doc: samfunn, quote: Verdensarvrådet}]
+        relations:
+          - from: roros
+            to: verdensarvradet
+            type: represented_in
+            role: ordfører
+            start: 2019
+            sources: [{doc: samfunn, quote: ordfører}]
+        """
+
+    /// What a load gives, as text: the network (as JSON) or its diagnostics.
+    static func answer(_ validation: DatasetValidation) -> String {
+        let diagnostics = validation.diagnostics.map(\.description).joined(separator: "\n")
+        return (validation.network.map { JSONExporter.text(of: $0) } ?? "no network") + "\n" + diagnostics
+    }
+
+    /// Every byte of a records-cache entry changed in turn, two ways (its lowest bit, and all
+    /// its bits): each load gives exactly the answer of a fresh parse, never a silent change.
+    /// `RG_FUZZ_CACHE_FLIPS` sets how many flips per byte (1 to 8 bit patterns; default 2).
+    @Test func everyByteOfACacheEntryChangedGivesTheAnswerOfAFreshParse() throws {
+        let folder = try ExportFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.smallDataset.write(toFile: folder + "/data.yaml", atomically: true, encoding: .utf8)
+        let fresh = Self.answer(try DatasetLoader.load(from: folder, progress: nil, cache: nil))
+        #expect(fresh.contains("\"roros\""))
+        let cache = RecordsCache(
+            directory: FileManager.default.temporaryDirectory.appendingPathComponent("regiongraph-fuzz-cache-\(UUID().uuidString)").path,
+            identity: "fuzz")
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
+        #expect(Self.answer(try DatasetLoader.load(from: folder, progress: nil, cache: cache)) == fresh)
+        let entry = cache.entryPath(for: folder)
+        let stored = Array(try Data(contentsOf: URL(fileURLWithPath: entry)))
+        // The stored entry is used as it is.
+        #expect(cache.records(folder: folder, paths: [folder + "/data.yaml"], contents: [Array(Self.smallDataset.utf8)]) != nil)
+        let patterns: [UInt8] = [0x01, 0xFF, 0x80, 0x02, 0x10, 0x40, 0x04, 0x20]
+        let flips = min(8, max(1, ProcessInfo.processInfo.environment["RG_FUZZ_CACHE_FLIPS"].flatMap(Int.init) ?? 2))
+        var inputs = 0
+        var changed: [String] = []
+        for index in stored.indices {
+            for pattern in patterns.prefix(flips) {
+                var damaged = stored
+                damaged[index] ^= pattern
+                try Data(damaged).write(to: URL(fileURLWithPath: entry))
+                let answer = Self.answer(try DatasetLoader.load(from: folder, progress: nil, cache: cache))
+                if answer != fresh { changed.append("byte \(index) ^ \(pattern)") }
+                inputs += 1
+            }
+        }
+        #expect(changed.isEmpty, "\(changed.count) silent changes, first: \(changed.prefix(5))")
+        print("fuzz: cache entry of \(stored.count) bytes, \(inputs) damaged loads, \(changed.count) changed answers")
+    }
+}
