@@ -50,3 +50,22 @@ import Testing
         #expect(try String(contentsOf: received, encoding: .utf8).contains("Tynset kommune"))
     }
 }
+
+extension OutputTargetTests {
+    /// A file that cannot be created is named with the reason in plain words, not an error
+    /// number of the platform's file API.
+    @Test(arguments: [
+        ("afile/x.json", "'afile' is not a folder"),
+        ("nodir/x.json", "the folder 'nodir' does not exist"),
+    ])
+    func anOutputThatCannotBeCreatedSaysWhyInPlainWords(output: String, reason: String) throws {
+        let folder = try CommandRunner.temporaryFolder("plain-words")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("x".utf8).write(to: folder.appendingPathComponent("afile"))
+        let data = CommandRunner.packageFolder.appendingPathComponent("Data").path
+        let result = try CommandRunner.run(["export", "--format", "json", "--data", data, "--output", output], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr == "regiongraph: error: cannot write '\(output)': \(reason)\n")
+        #expect(!result.stderr.contains("NSCocoaErrorDomain"))
+    }
+}
