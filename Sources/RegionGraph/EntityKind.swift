@@ -29,6 +29,9 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable, Comparable {
     case site
     case event
     case person
+    /// A position or role held by someone not named, such as a regional adviser or "the
+    /// mayor responsible": not a person.
+    case position
 
     /// Reads a kind as people write it in data: the raw value, or a common synonym
     /// (`county`, `council`, `network`, `program`, `agency`, `hospital`, `goal`, `action`, …),
@@ -56,6 +59,7 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable, Comparable {
         "program": .programme,
         "goal": .planGoal, "action": .planAction, "tiltak": .planAction,
         "agency": .stateAgency,
+        "role": .position, "stilling": .position, "verv": .position,
         "hospital": .institution,
         "organization": .organisation,
     ]
@@ -81,7 +85,7 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable, Comparable {
         case .municipality, .countyMunicipality, .region, .regionalCouncil, .forum, .company,
             .board, .stateAgency, .institution, .organisation, .project, .programme:
             return true
-        case .plan, .planGoal, .planAction, .facility, .site, .event, .person:
+        case .plan, .planGoal, .planAction, .facility, .site, .event, .person, .position:
             return false
         }
     }

@@ -1,6 +1,6 @@
 extension RelationType {
     private static let agents: Set<EntityKind> = Set(EntityKind.allCases.filter(\.isBody))
-        .union([.person])
+        .union([.person, .position])
     private static let bodies: Set<EntityKind> = Set(EntityKind.allCases.filter(\.isBody))
     private static let groups: Set<EntityKind> = [
         .regionalCouncil, .forum, .company, .board, .organisation, .programme, .project, .region,
@@ -16,7 +16,7 @@ extension RelationType {
     public var allowedSources: Set<EntityKind> {
         switch self {
         case .memberOf: Self.agents.union([.event, .site, .facility])
-        case .partOf: Self.everything.subtracting([.person])
+        case .partOf: Self.everything.subtracting([.person, .position])
         case .participatesIn, .partnerOf: Self.agents.union([.facility, .site])
         case .owns, .leads, .boardMemberOf, .responsibleFor, .representedIn, .funds, .initiated,
             .advises:
@@ -24,7 +24,8 @@ extension RelationType {
         case .secretariatFor, .adopted: Self.bodies
         case .locatedIn: Self.everything
         case .hosts: Self.agents.union([.facility, .site])
-        case .holdsPositionIn: [.person]
+        case .holdsPositionIn: [.person, .position]
+        case .concerns: Self.planParts.union([.project, .programme, .event])
         }
     }
 
@@ -32,10 +33,10 @@ extension RelationType {
     public var allowedTargets: Set<EntityKind> {
         switch self {
         case .memberOf, .boardMemberOf, .representedIn: Self.groups.union([.event])
-        case .partOf: Self.everything.subtracting([.person])
-        case .owns: Self.everything.subtracting([.person, .municipality, .countyMunicipality, .region])
+        case .partOf: Self.everything.subtracting([.person, .position])
+        case .owns: Self.everything.subtracting([.person, .position, .municipality, .countyMunicipality, .region])
         case .participatesIn, .partnerOf, .funds, .initiated, .hosts, .leads:
-            Self.everything.subtracting([.person])
+            Self.everything.subtracting([.person, .position])
         case .secretariatFor: Self.groups.union([.event])
         case .responsibleFor:
             Self.planParts.union([.project, .programme, .event, .site, .facility, .board, .forum])
@@ -43,6 +44,7 @@ extension RelationType {
         case .adopted: Self.planParts
         case .advises: Self.agents
         case .holdsPositionIn: Self.bodies
+        case .concerns: Self.everything
         }
     }
 }

@@ -22,6 +22,9 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
     case advises
     case initiated
     case holdsPositionIn = "holds_position_in"
+    /// A plan's action (or goal, project, programme) is about a body, project, place or
+    /// topic: "which actions concern Jernbaneforum?".
+    case concerns
 
     /// Reads a relation type as written in data: the raw value in any case, with `-`, `_` or a
     /// space between words.
@@ -55,6 +58,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         case .advises: "advises"
         case .initiated: "initiated"
         case .holdsPositionIn: "holds a position in"
+        case .concerns: "concerns"
         }
     }
 
@@ -78,6 +82,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         case .advises: "is advised by"
         case .initiated: "was initiated by"
         case .holdsPositionIn: "has position holder"
+        case .concerns: "is concerned by"
         }
     }
 

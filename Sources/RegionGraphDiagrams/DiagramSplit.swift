@@ -37,14 +37,14 @@ extension DiagramView.Split {
         ("Råd, fora og styrer", [.regionalCouncil, .forum, .board]),
         ("Selskaper", [.company]),
         ("Prosjekter, programmer og planer", [.project, .programme, .plan, .planGoal, .planAction]),
-        ("Etater, institusjoner og organisasjoner", [.stateAgency, .institution, .organisation, .person]),
+        ("Etater, institusjoner og organisasjoner", [.stateAgency, .institution, .organisation, .person, .position]),
         ("Anlegg, steder og arrangementer", [.facility, .site, .event]),
     ]
 
     /// The groups of relation types a ``relation`` split makes, in page order.
     static let relationGroups: [(heading: String, types: Set<RelationType>)] = [
         ("Medlemskap og eierskap", [.memberOf, .partOf, .owns, .representedIn, .boardMemberOf, .locatedIn, .holdsPositionIn]),
-        ("Ledelse, sekretariat og vertskap", [.leads, .secretariatFor, .hosts, .advises, .responsibleFor]),
+        ("Ledelse, sekretariat og vertskap", [.leads, .secretariatFor, .hosts, .advises, .responsibleFor, .concerns]),
         ("Samarbeid, prosjekter og finansiering", [.participatesIn, .partnerOf, .funds, .initiated, .adopted]),
     ]
 

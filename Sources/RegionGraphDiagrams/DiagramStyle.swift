@@ -77,6 +77,8 @@ public enum DiagramStyle {
             NodeStyle(shape: "doubleoctagon", fill: "#FFFFFF", border: Palette.reddishPurple, style: "filled", peripheries: 1)
         case .person:
             NodeStyle(shape: "box", fill: "#FFFFFF", border: Palette.black, style: "rounded,filled,dotted", peripheries: 1)
+        case .position:
+            NodeStyle(shape: "box", fill: "#EFEFEF", border: Palette.grey, style: "rounded,filled,dotted", peripheries: 1)
         }
     }
 
@@ -101,6 +103,7 @@ public enum DiagramStyle {
         case .advises: EdgeStyle(colour: Palette.skyBlue, style: "dashed", arrowhead: "vee", penwidth: 1.4)
         case .initiated: EdgeStyle(colour: Palette.vermillion, style: "dotted", arrowhead: "normal", penwidth: 1.2)
         case .holdsPositionIn: EdgeStyle(colour: Palette.black, style: "dotted", arrowhead: "obox", penwidth: 1.0)
+        case .concerns: EdgeStyle(colour: Palette.skyBlue, style: "dotted", arrowhead: "empty", penwidth: 1.4)
         }
     }
 

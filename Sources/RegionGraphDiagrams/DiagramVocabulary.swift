@@ -30,6 +30,7 @@ public enum DiagramVocabulary {
         case .site: "sted / område"
         case .event: "arrangement"
         case .person: "person"
+        case .position: "stilling / verv"
         }
     }
 
@@ -53,6 +54,7 @@ public enum DiagramVocabulary {
         case .advises: "gir råd til"
         case .initiated: "tok initiativ til"
         case .holdsPositionIn: "har verv i"
+        case .concerns: "gjelder"
         }
     }
 
@@ -105,6 +107,7 @@ public enum DiagramVocabulary {
         case .advises: "G"
         case .initiated: "N"
         case .holdsPositionIn: "H"
+        case .concerns: "C"
         }
     }
 

@@ -77,7 +77,7 @@ public enum MermaidExporter {
     /// The opening and closing brackets of each kind's node shape.
     static func shape(_ kind: EntityKind) -> (String, String) {
         switch kind {
-        case .municipality, .person: ("(", ")")
+        case .municipality, .person, .position: ("(", ")")
         case .countyMunicipality, .programme: ("[[", "]]")
         case .region: ("[/", "/]")
         case .regionalCouncil, .board: ("{{", "}}")
