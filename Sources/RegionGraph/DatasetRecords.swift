@@ -68,6 +68,8 @@ public struct RelationRecord: Hashable, Sendable {
     public var end: Located<String>?
     public var asOf: Located<String>?
     public var note: String?
+    /// `stated` or `inferred`; `nil` for stated.
+    public var certainty: Located<String>?
     public var citations: [CitationRecord] = []
     /// Whether a citation's document must be one of the dataset's documents (true for YAML;
     /// a spreadsheet's `source` column may hold free text).

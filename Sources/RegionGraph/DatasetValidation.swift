@@ -18,6 +18,8 @@ public struct DatasetValidation: Sendable {
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    /// What is worth knowing but no problem, such as the inferred relations.
+    public var notes: [Diagnostic] { diagnostics.filter { $0.severity == .note } }
 
     /// The network, or a ``DatasetError`` holding every diagnostic.
     public func get() throws(DatasetError) -> Network {

@@ -6,6 +6,9 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable, Codable {
         case error
         case warning
+        /// Not a problem: something worth knowing about the data (an inferred relation), which
+        /// `validate --strict` lists.
+        case note
     }
 
     public var severity: Severity

@@ -44,6 +44,16 @@ extension NetworkBuilder {
         }
         let validity = checkValidity(start: record.start, end: record.end)
         let asOf = date(record.asOf)
+        var certainty: Certainty? = .stated
+        if let text = record.certainty {
+            certainty = Certainty(parsing: text.value)
+            if certainty == nil {
+                let known = Certainty.allCases.map(\.rawValue)
+                error(text.location,
+                    "unknown certainty '\(text.value)'\(Suggestions.didYouMean(text.value, among: known))",
+                    hint: "certainty is 'stated' (the default) or 'inferred', with a note on how the source is read")
+            }
+        }
         // Made only when a message needs it.
         func label() -> String {
             [from?.value, typeText?.value, to?.value].compactMap { $0 }.joined(separator: " ")
@@ -62,8 +72,18 @@ extension NetworkBuilder {
         if let fromPosition, let toPosition {
             guard checkKinds(type, fromPosition, toPosition, from: from, to: to) else { return }
         }
-        guard let validity, let citations else { return }
+        guard let validity, let citations, let certainty else { return }
         if record.asOf != nil && asOf == nil { return }
+        if certainty == .inferred {
+            if record.note?.isEmpty ?? true {
+                warning(record.certainty?.location ?? record.location,
+                    "relation '\(label())' is inferred but has no note",
+                    hint: "add 'note:' saying how the source is read")
+            } else {
+                diagnostics.append(Diagnostic(.note, at: record.location,
+                    "inferred: \(label()): \(record.note!)"))
+            }
+        }
         if fromPosition == nil || toPosition == nil {
             // Relations between valid entities are compared in `finish()`.
             let key = [from.value, type.rawValue, to.value, record.role ?? "", validity.description]
@@ -82,7 +102,7 @@ extension NetworkBuilder {
                 id: RelationID(rawValue: relations.count),
                 from: fromPosition.map { entities[$0].id } ?? EntityID(from.value), type: type,
                 to: toPosition.map { entities[$0].id } ?? EntityID(to.value), role: record.role,
-                validity: validity, asOf: asOf, note: record.note, citations: citations),
+                validity: validity, asOf: asOf, note: record.note, citations: citations, certainty: certainty),
             from: fromPosition.map(Int32.init) ?? -1, to: toPosition.map(Int32.init) ?? -1,
             at: packed(record.location))
     }

@@ -20,11 +20,13 @@ public struct Relation: Hashable, Sendable, Identifiable {
     /// A short explanation of how the fact was modelled.
     public var note: String?
     public var citations: [Citation]
+    /// Whether the source states the relation or it is a reading of it (explained in ``note``).
+    public var certainty: Certainty
 
     public init(
         id: RelationID, from: EntityID, type: RelationType, to: EntityID, role: String? = nil,
         validity: Validity = .always, asOf: PartialDate? = nil, note: String? = nil,
-        citations: [Citation] = []
+        citations: [Citation] = [], certainty: Certainty = .stated
     ) {
         self.id = id
         self.from = from
@@ -35,6 +37,7 @@ public struct Relation: Hashable, Sendable, Identifiable {
         self.asOf = asOf
         self.note = note
         self.citations = citations
+        self.certainty = certainty
     }
 
     /// The entity at the other end of the relation, seen from `entity`.

@@ -179,6 +179,9 @@ struct DiagramRenderer {
             if row == 0 { cells += Array(repeating: .filler, count: 30) }
             legend.append(cells)
         }
+        if relations.contains(where: { $0.certainty == .inferred }) {
+            legend.append([.text(DiagramVocabulary.inferredLegend, pointSize: small)])
+        }
         rows.append([.table(given ?? HTMLLabel.table(legend))])
         if !documents.isEmpty {
             let heading = documents.count == 1 ? DiagramVocabulary.singleSourceHeading : DiagramVocabulary.sourcesHeading
@@ -247,16 +250,20 @@ struct DiagramRenderer {
         if !numbers.isEmpty, documents.count > 1 {
             label += (label.isEmpty ? "" : " ") + "[" + numbers.map(String.init).joined(separator: ",") + "]"
         }
+        // A reading of the source, not a statement: said on the edge, and drawn faint.
+        let inferred = relation.certainty == .inferred
+        if inferred { label += (label.isEmpty ? "" : " ") + DiagramVocabulary.inferredMark }
         let quotes = relation.citations.compactMap { citation -> String? in
             let document = citation.document.flatMap { id in documents.first { $0.id == id }?.title } ?? citation.reference
             return [document, citation.quote.map { "«\($0)»" }].compactMap { $0 }.joined(separator: ": ")
         }
         var attributes: [String: DOTValue] = [
-            "color": .raw(style.colour),
+            "color": .raw(inferred ? style.colour + DiagramStyle.inferredOpacity : style.colour),
             "style": .raw(style.style),
             "arrowhead": .raw(style.arrowhead),
             "penwidth": .raw(String(style.penwidth)),
-            "tooltip": .text("\(network.entity(relation.from)?.name ?? relation.from.rawValue) \(DiagramVocabulary.relation(relation.type)) \(network.entity(relation.to)?.name ?? relation.to.rawValue)\n" + quotes.joined(separator: "\n")),
+            "tooltip": .text("\(network.entity(relation.from)?.name ?? relation.from.rawValue) \(DiagramVocabulary.relation(relation.type)) \(network.entity(relation.to)?.name ?? relation.to.rawValue)\n"
+                + (inferred ? "\(DiagramVocabulary.inferredMark): \(relation.note ?? "")\n" : "") + quotes.joined(separator: "\n")),
         ]
         if !label.isEmpty { attributes["label"] = .text(label) }
         return DOTGraph.Edge(from: relation.from.rawValue, to: relation.to.rawValue, attributes: attributes)

@@ -119,6 +119,10 @@ public enum DiagramStyle {
         }.joined()
     }
 
+    /// The alpha appended to an inferred relation's colour: half transparent, so the line is
+    /// faint beside the stated ones.
+    public static let inferredOpacity = "80"
+
     /// The font every label uses; DejaVu Sans has æ ø å and the South Sami letters.
     public static let fontName = "DejaVu Sans"
 }

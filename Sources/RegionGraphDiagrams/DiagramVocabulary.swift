@@ -118,6 +118,9 @@ public enum DiagramVocabulary {
     }
 
     static let kindLegendHeading = "Typer enheter"
+    /// The word on an inferred relation's edge, and its line in the legend.
+    static let inferredMark = "(antatt)"
+    static let inferredLegend = "Blek linje merket (antatt): en tolkning av kilden, ikke uttalt der"
     static let sourcesHeading = "Kilder (tallene i hakeparentes på pilene):"
     static let singleSourceHeading = "Kilde for alle relasjonene:"
 }

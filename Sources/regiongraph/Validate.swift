@@ -6,14 +6,18 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check the data: every problem as FILE:LINE:COLUMN with a hint.",
-        discussion: "Exits with 1 when the data has errors; warnings alone exit with 0.")
+        discussion: """
+            Exits with 1 when the data has errors; warnings alone exit with 0. With --strict, \
+            warnings count as errors, and the inferred relations (readings of a source rather \
+            than statements) are listed as notes.
+            """)
 
     @OptionGroup var dataOptions: DataOptions
 
     @Option(name: .long, help: ArgumentHelp("Also check that every quote is verbatim in the text of its document, read from this folder (each document's 'file:').", valueName: "dir"))
     var documents: String?
 
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: "Treat warnings as errors, and list the inferred relations as notes.")
     var strict = false
 
     func run() throws {
@@ -34,14 +38,16 @@ struct Validate: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        for diagnostic in diagnostics {
+        for diagnostic in diagnostics where strict || diagnostic.severity != .note {
             Terminal.writeError(diagnostic.description + "\n")
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let inferred = diagnostics.filter { $0.severity == .note }.count
         if let network = validation.network {
             Terminal.write(
-                "\(data): \(network.entities.count) entities, \(network.relations.count) relations, \(network.documents.count) documents; \(errors) errors, \(warnings) warnings\n")
+                "\(data): \(network.entities.count) entities, \(network.relations.count) relations, \(network.documents.count) documents; \(errors) errors, \(warnings) warnings"
+                    + (inferred > 0 ? ", \(inferred) inferred relation\(inferred == 1 ? "" : "s")" : "") + "\n")
         } else {
             Terminal.write("\(data): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
         }

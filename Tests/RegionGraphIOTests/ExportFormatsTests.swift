@@ -147,7 +147,7 @@ import Testing
         #expect(nodes.contains("\r\nroros,Municipality;Entity,municipality,Røros kommune,Røros,Rossen tjïelte;Plassje,NO,,,,,,"))
         #expect(nodes.contains(#""{""area_km2"":""1956.3"",""merknad"":"#))
         let relationships = String(decoding: files[2].bytes, as: UTF8.self)
-        #expect(relationships.hasPrefix(":START_ID,:END_ID,:TYPE,id,role,start,end,valid_from:date,valid_to:date,as_of,note,sources,source_documents:string[]\r\n"))
+        #expect(relationships.hasPrefix(":START_ID,:END_ID,:TYPE,id,role,start,end,valid_from:date,valid_to:date,as_of,note,certainty,sources,source_documents:string[]\r\n"))
         #expect(relationships.contains(#"roros,"ipr,""<&>'",MEMBER_OF,r6,"medlem, ""fast""",2017,2022-06,2017-01-01,2022-06-30,2015-01-01,"#))
         let script = String(decoding: files[0].bytes, as: UTF8.self)
         #expect(script.contains("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;"))

@@ -97,7 +97,21 @@ import Testing
         let entities = String(decoding: files[1].bytes.dropFirst(3), as: UTF8.self)
         #expect(entities.hasPrefix("id,kind,name,short,aliases,country,description,start,end,source,quote,source_2,quote_2,area_km2,merknad,municipality_number,population\r\n"))
         let relations = String(decoding: files[2].bytes.dropFirst(3), as: UTF8.self)
-        #expect(relations.hasPrefix("from,to,type,role,start,end,source,quote,as_of,note,source_2,quote_2,source_3,quote_3\r\n"))
+        // The certainty column is there because a relation of the fixture is inferred.
+        #expect(relations.hasPrefix("from,to,type,role,start,end,source,quote,as_of,note,certainty,source_2,quote_2,source_3,quote_3\r\n"))
+        #expect(relations.contains(",inferred,"))
+        // Without an inferred relation, no certainty column.
+        let hostile = ExportFixture.hostile
+        let stated = Network(
+            entities: hostile.entities,
+            relations: hostile.relations.map { relation in
+                var copy = relation
+                copy.certainty = .stated
+                return copy
+            },
+            documents: hostile.documents)
+        let plain = try SpreadsheetExporter.files(of: stated)[2]
+        #expect(!String(decoding: plain.bytes, as: UTF8.self).contains("certainty"))
     }
 
     @Test func refusesWhatTheLayoutCannotCarryAndSaysWhy() {

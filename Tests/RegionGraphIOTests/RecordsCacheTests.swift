@@ -21,6 +21,7 @@ import Testing
               - [not, a, mapping]
             relations:
               - {from: a, to: b, type: member_of, as_of: "2021-05", quote: "\\u0000"}
+              - {from: a, to: c, type: part_of, certainty: inferred, note: read so}
             """.utf8))
         let parts = zip(contents, paths).map { bytes, path in
             YAMLDatasetReader.read(String(decoding: bytes, as: UTF8.self), file: path)

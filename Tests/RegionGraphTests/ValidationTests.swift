@@ -173,3 +173,38 @@ extension ValidationTests {
         ])
     }
 }
+
+extension ValidationTests {
+    @Test func anInferredRelationKeepsItsCertaintyAndIsANoteNotAProblem() throws {
+        var data = records()
+        data.relations[0].certainty = text("inferred", 33, 16)
+        data.relations[0].note = "read from the list of members"
+        let validation = Network.validating(data)
+        #expect(validation.errors.isEmpty && validation.warnings.isEmpty)
+        #expect(validation.notes.map(\.description) == [
+            "Data/fjellregionen.yaml:30:5: note: inferred: holtalen member_of ipr: read from the list of members"
+        ])
+        let network = try validation.get()
+        #expect(network.relations.map(\.certainty) == [.inferred])
+        // Stated is the default, and may be written; Norwegian spellings are read too.
+        for (written, expected) in [(nil, Certainty.stated), ("stated", .stated), ("Antatt", .inferred)] {
+            data.relations[0].certainty = written.map { text($0, 33, 16) }
+            #expect(try Network.validating(data).get().relations.first?.certainty == expected)
+        }
+    }
+
+    @Test func anInferredRelationWithoutANoteIsAWarningAndAnUnknownCertaintyAnError() {
+        var data = records()
+        data.relations[0].certainty = text("inferred", 33, 16)
+        #expect(Network.validating(data).warnings.map(\.description) == [
+            """
+            Data/fjellregionen.yaml:33:16: warning: relation 'holtalen member_of ipr' is inferred but has no note
+            Data/fjellregionen.yaml:33:16: note: add 'note:' saying how the source is read
+            """
+        ])
+        data.relations[0].certainty = text("infered", 33, 16)
+        let validation = Network.validating(data)
+        #expect(validation.network == nil)
+        #expect(validation.errors.map(\.message) == ["unknown certainty 'infered' (did you mean 'inferred'?)"])
+    }
+}

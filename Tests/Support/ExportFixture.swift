@@ -70,7 +70,8 @@ public enum ExportFixture {
                     citations: [
                         Citation(document: "doc-1", quote: markup), Citation(document: "doc,2\"<&>"),
                         Citation(reference: "https://example.org/a?b=1&c=<2>", quote: quoteBeforeCombiningMark + emoji),
-                    ]),
+                    ],
+                    certainty: .inferred),
                 Relation(
                     id: RelationID(rawValue: 1), from: "holtalen", type: .memberOf, to: #"ipr,"<&>'"#, role: mermaidAttack,
                     citations: [Citation(reference: #"brreg, 1420 "x" \"#)]),

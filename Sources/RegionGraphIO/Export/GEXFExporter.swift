@@ -27,7 +27,7 @@ public enum GEXFExporter {
         "kind", "name", "short_name", "aliases", "country", "description", "validity", "sources",
         "source_documents",
     ]
-    static let edgeAttributes = ["type", "role", "validity", "as_of", "note", "sources", "source_documents"]
+    static let edgeAttributes = ["type", "role", "validity", "as_of", "note", "certainty", "sources", "source_documents"]
 
     /// The GEXF document for `network`; the same network always gives the same text.
     ///
@@ -88,6 +88,7 @@ public enum GEXFExporter {
             if !relation.validity.isUnbounded { values.append(("validity", relation.validity.description)) }
             if let asOf = relation.asOf { values.append(("as_of", asOf.description)) }
             if let note = relation.note { values.append(("note", note)) }
+            if relation.certainty == .inferred { values.append(("certainty", "inferred")) }
             if !relation.citations.isEmpty {
                 values.append(("sources", ExportContent.citationsJSON(relation.citations)))
                 values.append(("source_documents", ExportContent.citedDocuments(relation.citations).joined(separator: "; ")))

@@ -34,7 +34,7 @@ public enum GraphMLExporter {
         "sources", "source_documents",
     ]
     static let edgeKeyNames = [
-        "label", "type", "role", "start", "end", "as_of", "note", "sources", "source_documents",
+        "label", "type", "role", "start", "end", "as_of", "note", "certainty", "sources", "source_documents",
     ]
 
     /// The GraphML document for `network`; the same network always gives the same text.
@@ -98,6 +98,7 @@ public enum GraphMLExporter {
             if let end = relation.validity.end { data.append(("end", end.description)) }
             if let asOf = relation.asOf { data.append(("as_of", asOf.description)) }
             if let note = relation.note { data.append(("note", note)) }
+            if relation.certainty == .inferred { data.append(("certainty", "inferred")) }
             if !relation.citations.isEmpty {
                 data.append(("sources", ExportContent.citationsJSON(relation.citations)))
                 data.append(("source_documents", ExportContent.citedDocuments(relation.citations).joined(separator: "; ")))

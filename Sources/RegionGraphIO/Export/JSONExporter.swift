@@ -63,6 +63,7 @@ public enum JSONExporter {
                 ("end", .optional(relation.validity.end?.description)),
                 ("as_of", .optional(relation.asOf?.description)),
                 ("note", .optional(relation.note)),
+                ("certainty", .optional(relation.certainty == .inferred ? "inferred" : nil)),
                 ("sources", .array(relation.citations.map(ExportContent.citationValue))),
             ])
         }

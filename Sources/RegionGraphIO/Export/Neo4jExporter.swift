@@ -6,7 +6,7 @@ import RegionGraph
 ///
 /// - `nodes.csv`: `id:ID,:LABEL,kind,name,short_name,aliases:string[],country,description,start,end,valid_from:date,valid_to:date,attributes,sources,source_documents:string[]`.
 ///   Labels are the kind in PascalCase and `Entity` (`Municipality;Entity`).
-/// - `relationships.csv`: `:START_ID,:END_ID,:TYPE,id,role,start,end,valid_from:date,valid_to:date,as_of,note,sources,source_documents:string[]`.
+/// - `relationships.csv`: `:START_ID,:END_ID,:TYPE,id,role,start,end,valid_from:date,valid_to:date,as_of,note,certainty,sources,source_documents:string[]`.
 ///   Types are the relation types in upper case (`MEMBER_OF`); `id` is the export's relation
 ///   key (`r1`, `r2`, …).
 ///
@@ -33,7 +33,7 @@ public enum Neo4jExporter {
     ]
     public static let relationshipHeader = [
         ":START_ID", ":END_ID", ":TYPE", "id", "role", "start", "end", "valid_from:date", "valid_to:date", "as_of",
-        "note", "sources", "source_documents:string[]",
+        "note", "certainty", "sources", "source_documents:string[]",
     ]
 
     /// The relation types the example query compares, as `regiongraph shared` does.
@@ -73,7 +73,7 @@ public enum Neo4jExporter {
                 ExportContent.relationKey(index), relation.role ?? "",
                 relation.validity.start?.description ?? "", relation.validity.end?.description ?? "",
                 ExportContent.firstDay(relation.validity.start) ?? "", ExportContent.lastDay(relation.validity.end) ?? "",
-                relation.asOf?.description ?? "", relation.note ?? "",
+                relation.asOf?.description ?? "", relation.note ?? "", relation.certainty.rawValue,
                 relation.citations.isEmpty ? "" : ExportContent.citationsJSON(relation.citations),
                 ExportContent.citedDocuments(relation.citations).joined(separator: ";"),
             ])
@@ -139,7 +139,7 @@ public enum Neo4jExporter {
                 "MERGE (a)-[r:\(name) {id: row.id}]->(b)",
                 "SET r.role = row.role, r.start = row.start, r.end = row.end,",
                 "    r.valid_from = date(row.`valid_from:date`), r.valid_to = date(row.`valid_to:date`),",
-                "    r.as_of = row.as_of, r.note = row.note, r.sources = row.sources,",
+                "    r.as_of = row.as_of, r.note = row.note, r.certainty = row.certainty, r.sources = row.sources,",
                 "    r.source_documents = CASE WHEN row.`source_documents:string[]` IS NULL THEN null ELSE split(row.`source_documents:string[]`, ';') END;",
             ]
         }

@@ -154,6 +154,7 @@ public enum PopoloExporter {
                     ("x_type", .string(relation.type.rawValue)),
                     ("x_as_of", .optional(relation.asOf?.description)),
                     ("x_note", .optional(relation.note)),
+                    ("x_certainty", .optional(relation.certainty == .inferred ? "inferred" : nil)),
                 ]))
             } else {
                 relations.append(.object([
@@ -166,6 +167,7 @@ public enum PopoloExporter {
                     ("end_date", .optional(relation.validity.end?.description)),
                     ("as_of", .optional(relation.asOf?.description)),
                     ("note", .optional(relation.note)),
+                    ("certainty", .optional(relation.certainty == .inferred ? "inferred" : nil)),
                     ("sources", sources),
                 ]))
             }

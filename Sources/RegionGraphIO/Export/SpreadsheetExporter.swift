@@ -10,8 +10,8 @@ import RegionGraph
 /// - `entities.csv`: `id,kind,name,short,aliases,country,description,start,end,source,quote`,
 ///   then `source_2,quote_2`, … as far as the entity with the most sources needs, then one
 ///   column per free attribute, sorted. Aliases are joined by `; `.
-/// - `relations.csv`: `from,to,type,role,start,end,source,quote,as_of,note`, then
-///   `source_2,quote_2`, …. `source` holds a document id, or free citation text for a source
+/// - `relations.csv`: `from,to,type,role,start,end,source,quote,as_of,note`, then `certainty`
+///   when a relation is inferred, then `source_2,quote_2`, …. `source` holds a document id, or free citation text for a source
 ///   that is no document of the dataset.
 ///
 /// Entities are sorted by id, relations by source id, type, target id and read order. Text is
@@ -76,14 +76,17 @@ public enum SpreadsheetExporter {
         }
 
         let relationSources = max(1, content.relations.map(\.citations.count).max() ?? 0)
-        var relations = CSVText.record(relationColumns + extraSourceColumns(relationSources))
+        // The certainty column only when a relation is inferred: most datasets state every fact.
+        let certainty = content.relations.contains { $0.certainty == .inferred }
+        var relations = CSVText.record(
+            relationColumns + (certainty ? ["certainty"] : []) + extraSourceColumns(relationSources))
         for relation in content.relations {
             let cells = citationCells(relation.citations, count: relationSources)
             let fields = [
                 relation.from.rawValue, relation.to.rawValue, relation.type.rawValue, relation.role ?? "",
                 relation.validity.start?.description ?? "", relation.validity.end?.description ?? "",
                 cells[0], cells[1], relation.asOf?.description ?? "", relation.note ?? "",
-            ] + cells.dropFirst(2)
+            ] + (certainty ? [relation.certainty.rawValue] : []) + cells.dropFirst(2)
             relations += CSVText.record(fields, excelSafe: excelSafe)
         }
         return [

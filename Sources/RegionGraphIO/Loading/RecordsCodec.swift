@@ -152,6 +152,7 @@ enum RecordsCodec {
                 located(relation.end)
                 located(relation.asOf)
                 string(relation.note)
+                located(relation.certainty)
                 citations(relation.citations)
                 flag(relation.requiresKnownDocument)
             }
@@ -277,6 +278,7 @@ enum RecordsCodec {
                 relation.end = try located()
                 relation.asOf = try located()
                 relation.note = try optionalString()
+                relation.certainty = try located()
                 relation.citations = try citations()
                 relation.requiresKnownDocument = try flag()
                 records.relations.append(relation)

@@ -7,7 +7,7 @@ import RegionGraph
 /// In `entities.csv` the columns `short`, `aliases` (separated by `;`), `country`,
 /// `description`, `start` and `end` fill those fields, `source` and `quote` (and `source_2`,
 /// `quote_2`, …) the entity's sources; any other column becomes an attribute.
-/// In `relations.csv` the optional columns `quote`, `as_of` and `note` fill those fields, and
+/// In `relations.csv` the optional columns `quote`, `as_of`, `note` and `certainty` fill those fields, and
 /// `source_2`, `quote_2`, … give further sources. `documents.csv` (`id,title`, optional
 /// `publisher,date,note,file`) lists the documents they cite.
 ///
@@ -17,7 +17,7 @@ import RegionGraph
 public enum SpreadsheetDatasetReader {
     public static let entityHeader = ["id", "kind", "name"]
     public static let relationHeader = ["from", "to", "type", "role", "start", "end", "source"]
-    static let optionalRelationColumns = ["quote", "as_of", "note"]
+    static let optionalRelationColumns = ["quote", "as_of", "note", "certainty"]
 
     public static let documentHeader = ["id", "title"]
 
@@ -219,7 +219,7 @@ public enum SpreadsheetDatasetReader {
         let columns = (
             from: column("from"), to: column("to"), type: column("type"), role: column("role"),
             start: column("start"), end: column("end"), source: column("source"),
-            quote: column("quote"), asOf: column("as_of"), note: column("note"))
+            quote: column("quote"), asOf: column("as_of"), note: column("note"), certainty: column("certainty"))
         let hasFurtherSources = header.contains { sourceColumn($0).map { $0.index >= 2 } ?? false }
         let fileNumber = builder.fileNumber(for: file)
         var plainRows = SpreadsheetRelationRows(entities: builder.entityPositions)
@@ -239,10 +239,10 @@ public enum SpreadsheetDatasetReader {
                 problems.forEach { builder.report($0) }
                 continue
             }
-            // Rows with a problem, doubled quotes, bytes that are not UTF-8 or further sources
-            // (`source_2`, …) are read as records.
+            // Rows with a problem, doubled quotes, bytes that are not UTF-8, further sources
+            // (`source_2`, …) or a certainty are read as records.
             if scanner.isValidUTF8, !scanner.rowHasDoubledQuotes, reported == diagnosticsBefore,
-                !hasFurtherSources
+                !hasFurtherSources, columns.certainty < 0 || scanner.slice(of: scanner.fields[columns.certainty]).isEmpty
             {
                 let fields = scanner.fields
                 func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
@@ -302,6 +302,7 @@ public enum SpreadsheetDatasetReader {
             case "end": record.end = located
             case "as_of": record.asOf = located
             case "note": record.note = located?.value
+            case "certainty": record.certainty = located
             default: break
             }
         }

@@ -17,7 +17,7 @@ public enum YAMLDatasetReader {
         "start", "end", "sources", "source", "quote",
     ]
     static let relationKeys = [
-        "from", "to", "type", "role", "start", "end", "as_of", "note", "sources", "source", "quote",
+        "from", "to", "type", "role", "start", "end", "as_of", "note", "certainty", "sources", "source", "quote",
     ]
     static let citationKeys = ["doc", "quote"]
 
@@ -219,6 +219,7 @@ public enum YAMLDatasetReader {
                     case "start": record.start = value
                     case "end": record.end = value
                     case "as_of": record.asOf = value
+                    case "certainty": record.certainty = value
                     default: record.note = value?.value
                     }
                 }

@@ -34,7 +34,7 @@ extension Report {
                         row.entity.name, row.entity.kind.rawValue, row.relation.type.rawValue,
                         row.relation.role ?? "", period(of: row.relation), row.entity.id.rawValue,
                     ],
-                    sources: citationLines(row.relation.citations, in: network),
+                    sources: sourceLines(of: [row.relation], in: network),
                     object: entityObject(row.entity, extra: relationFields(row.relation, in: network)))
             },
             footer: [count(rows.count, noun)])
@@ -64,7 +64,7 @@ extension Report {
                 }
                 return Row(
                     cells: [answer.entity.name, answer.entity.kind.rawValue] + how + [answer.entity.id.rawValue],
-                    sources: citationLines(relations.flatMap(\.citations), in: network),
+                    sources: sourceLines(of: relations, in: network),
                     object: entityObject(answer.entity, extra: [
                         ("relation", .string(Set(relations.map(\.type.rawValue)).sorted().joined(separator: ","))),
                         ("relations", .array(linkObjects)),
@@ -83,7 +83,7 @@ extension Report {
                 let relation = step.isForward ? "—\(step.relation.type.rawValue)→" : "←\(step.relation.type.rawValue)—"
                 return Row(
                     cells: [String(index + 1), step.from.name, relation, step.to.name, step.relation.role ?? ""],
-                    sources: citationLines(step.relation.citations, in: network),
+                    sources: sourceLines(of: [step.relation], in: network),
                     object: entityObject(step.to, extra: [
                         ("step", .integer(index + 1)),
                         ("from", .string(step.from.id.rawValue)),
@@ -123,11 +123,13 @@ extension Report {
         return citations.filter { seen.insert($0).inserted }
     }
 
-    /// `2019–2020`, with `as of 2015-01-01` when the source states the fact for a date.
+    /// `2019–2020`, with `as of 2015-01-01` when the source states the fact for a date, and
+    /// `inferred` when the relation is a reading of its source.
     static func period(of relation: Relation) -> String {
         var parts: [String] = []
         if !relation.validity.isUnbounded { parts.append(relation.validity.description) }
         if let asOf = relation.asOf { parts.append("as of \(asOf)") }
+        if relation.certainty == .inferred { parts.append("inferred") }
         return parts.joined(separator: ", ")
     }
 
@@ -147,6 +149,7 @@ extension Report {
             ("end", .optional(relation.validity.end?.description)),
             ("as_of", .optional(relation.asOf?.description)),
             ("note", .optional(relation.note)),
+            ("certainty", .optional(relation.certainty == .inferred ? "inferred" : nil)),
             ("sources", .array(relation.citations.map { citationObject($0, in: network) })),
         ]
     }
@@ -183,5 +186,12 @@ extension Report {
 
     static func citationLines(_ citations: [Citation], in network: Network) -> [String] {
         unique(citations).map { citationLine($0, in: network) }
+    }
+
+    /// The source lines of relations: first, for each inferred one, "(inferred: NOTE)", then
+    /// their citations.
+    static func sourceLines(of relations: [Relation], in network: Network) -> [String] {
+        relations.filter { $0.certainty == .inferred }.map { "(inferred: \($0.note ?? "no note"))" }
+            + citationLines(relations.flatMap(\.citations), in: network)
     }
 }

@@ -38,7 +38,7 @@ extension Report {
                     isOutgoing ? relation.type.phrase : relation.type.inversePhrase,
                     other.name, relation.role ?? "", period(of: relation), other.id.rawValue,
                 ],
-                sources: citationLines(relation.citations, in: network),
+                sources: sourceLines(of: [relation], in: network),
                 object: entityObject(other, extra: [("direction", .string(isOutgoing ? "out" : "in"))]
                     + relationFields(relation, in: network)))
         }
