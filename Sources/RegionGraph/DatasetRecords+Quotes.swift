@@ -9,16 +9,28 @@ extension DatasetRecords {
     /// let problems = records.quoteProblems(in: ["roros-samfunnsutvikling": pageText])
     /// ```
     ///
+    /// The matching is ``DocumentText``'s, which also finds each quote's line.
+    ///
     /// - Complexity: O(*q* × *t*) for *q* quotes and documents of length *t*.
     public func quoteProblems(in texts: [String: String]) -> [Diagnostic] {
-        let folded = texts.mapValues(Self.foldingWhitespace)
+        quoteProblems(in: texts.mapValues(DocumentText.init))
+    }
+
+    /// Checks that every quote is in the ``DocumentText`` of the document it cites.
+    ///
+    /// ```swift
+    /// let problems = records.quoteProblems(in: ["roros-samfunnsutvikling": DocumentText(pageText)])
+    /// ```
+    ///
+    /// - Complexity: O(*q* × *t*) for *q* quotes and documents of length *t*.
+    public func quoteProblems(in folded: [String: DocumentText]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         let citations = entities.flatMap(\.citations) + relations.flatMap(\.citations)
         for citation in citations {
             guard let document = citation.document?.value, let text = folded[document],
                 let quote = citation.quote
             else { continue }
-            if !text.contains(Self.foldingWhitespace(quote.value)) {
+            if !text.contains(quote.value) {
                 problems.append(.error(
                     at: quote.location ?? citation.location,
                     "the quote is not in '\(document)'",
@@ -26,9 +38,5 @@ extension DatasetRecords {
             }
         }
         return problems.sorted()
-    }
-
-    static func foldingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

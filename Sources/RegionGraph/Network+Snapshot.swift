@@ -15,6 +15,9 @@ extension Network {
             guard let from = entity(relation.from), let to = entity(relation.to) else { return false }
             return from.validity.contains(date) && to.validity.contains(date)
         }
-        return Network(entities: entities, relations: kept, documents: documents)
+        // The entities are the same and relations keep their ids: so do their locations.
+        var snapshot = Network(entities: entities, relations: kept, documents: documents)
+        snapshot.recordLocations = recordLocations
+        return snapshot
     }
 }

@@ -34,6 +34,9 @@ public struct Network: Sendable {
     let adjacency: Adjacency
     /// Positions of entities by every folded name they are known by, built on first use.
     private let names: NameIndexCache
+    /// Where each relation and entity was recorded in the data files (empty for a network
+    /// built from values).
+    var recordLocations: RecordLocations
 
     /// Builds a network from facts that are already known to be consistent.
     ///
@@ -72,7 +75,8 @@ public struct Network: Sendable {
     /// already resolved to positions.
     init(
         sortedEntities: [Entity], entityIndex: [EntityID: Int], relations: [Relation],
-        ends: [RelationEnds], documents: [SourceDocument], adjacency: Adjacency? = nil
+        ends: [RelationEnds], documents: [SourceDocument], adjacency: Adjacency? = nil,
+        locations: RecordLocations = RecordLocations()
     ) {
         let sortedDocuments = documents.sorted { $0.id < $1.id }
         var documentIndex: [DocumentID: Int] = [:]
@@ -87,6 +91,7 @@ public struct Network: Sendable {
         self.ends = ends
         self.adjacency = adjacency ?? Adjacency(entityCount: sortedEntities.count, ends: ends)
         self.names = NameIndexCache()
+        self.recordLocations = locations
     }
 
     /// The entity with this id, or `nil`.

@@ -66,6 +66,7 @@ extension NetworkBuilder {
         entityIDs.reserveCapacity(checked.count)
         entityIndex.reserveCapacity(checked.count)
         kindOrdinals.reserveCapacity(checked.count)
+        entityLocations.reserveCapacity(checked.count)
         let checkedSpan = checked.span
         for index in order {
             let found = checkedSpan[index].record
@@ -73,6 +74,7 @@ extension NetworkBuilder {
             entityIndex[id] = entities.count
             entityIDs.append(id)
             kindOrdinals.append(checkedSpan[index].ordinal)
+            entityLocations.append(packed(recordSpan[found].location))
             entities.append(
                 Entity(
                     id: id, kind: checkedSpan[index].kind, name: recordSpan[found].name!.value,

@@ -49,8 +49,11 @@ public struct NetworkBuilder: Sendable {
     /// read.
     var relations: [Relation] = []
     var ends: [RelationEnds] = []
-    /// Where each relation was read, for the warnings about relations stated twice.
+    /// Where each relation was read, for the warnings about relations stated twice and for
+    /// ``Network/location(of:)-(RelationID)``.
     var locations: [Location] = []
+    /// Where each valid entity was defined, by position.
+    var entityLocations: [Location] = []
     /// The data files, by number, and the number of each.
     var files: [String] = []
     var fileNumbers: [String: Int32] = [:]
@@ -114,7 +117,8 @@ public struct NetworkBuilder: Sendable {
             ? nil
             : Network(
                 sortedEntities: entities, entityIndex: entityIndex, relations: relations,
-                ends: ends, documents: documents, adjacency: adjacency)
+                ends: ends, documents: documents, adjacency: adjacency,
+                locations: RecordLocations(files: files, relations: locations, entities: entityLocations))
         return DatasetValidation(network: network, diagnostics: diagnostics)
     }
 

@@ -12,9 +12,14 @@ struct Members: ParsableCommand {
 
     @OptionGroup var options: QueryOptions
 
+    @OptionGroup var explanation: ExplainOptions
+
     func run() throws {
         let network = try options.loadNetwork()
         let body = try options.resolve(entity, in: network)
-        try options.answer(Report.members(of: body, in: network), drawing: .members(of: body.id), in: network)
+        let report = try explanation.explained(
+            Report.members(of: body, in: network), relations: network.members(of: body.id).map(\.relation),
+            in: network, format: options.chosenFormat)
+        try options.answer(report, drawing: .members(of: body.id), in: network)
     }
 }

@@ -11,10 +11,14 @@ struct Memberships: ParsableCommand {
 
     @OptionGroup var options: QueryOptions
 
+    @OptionGroup var explanation: ExplainOptions
+
     func run() throws {
         let network = try options.loadNetwork()
         let member = try options.resolve(entity, in: network)
-        try options.answer(
-            Report.memberships(of: member, in: network), drawing: .memberships(of: member.id), in: network)
+        let report = try explanation.explained(
+            Report.memberships(of: member, in: network),
+            relations: network.memberships(of: member.id).map(\.relation), in: network, format: options.chosenFormat)
+        try options.answer(report, drawing: .memberships(of: member.id), in: network)
     }
 }

@@ -12,10 +12,14 @@ struct Participants: ParsableCommand {
 
     @OptionGroup var options: QueryOptions
 
+    @OptionGroup var explanation: ExplainOptions
+
     func run() throws {
         let network = try options.loadNetwork()
         let target = try options.resolve(entity, in: network)
-        try options.answer(
-            Report.participants(in: target, in: network), drawing: .participants(of: target.id), in: network)
+        let report = try explanation.explained(
+            Report.participants(in: target, in: network),
+            relations: network.participants(in: target.id).map(\.relation), in: network, format: options.chosenFormat)
+        try options.answer(report, drawing: .participants(of: target.id), in: network)
     }
 }

@@ -14,6 +14,8 @@ struct Path: ParsableCommand {
 
     @OptionGroup var options: QueryOptions
 
+    @OptionGroup var explanation: ExplainOptions
+
     func run() throws {
         let network = try options.loadNetwork()
         let start = try options.resolve(from, in: network)
@@ -22,7 +24,9 @@ struct Path: ParsableCommand {
             Terminal.writeError("regiongraph: no chain of relations connects \(start.name) and \(goal.name)\n")
             throw ExitCode(3)
         }
-        try options.answer(
-            Report.path(steps, from: start, to: goal, in: network), drawing: .path(from: start.id, to: goal.id), in: network)
+        let report = try explanation.explained(
+            Report.path(steps, from: start, to: goal, in: network), relations: steps.map(\.relation),
+            in: network, format: options.chosenFormat)
+        try options.answer(report, drawing: .path(from: start.id, to: goal.id), in: network)
     }
 }

@@ -11,6 +11,8 @@ struct Shared: ParsableCommand {
 
     @OptionGroup var options: QueryOptions
 
+    @OptionGroup var explanation: ExplainOptions
+
     func validate() throws {
         guard entities.count >= 2 else {
             throw ValidationError("name at least two entities, for example: regiongraph shared Røros Holtålen")
@@ -20,7 +22,10 @@ struct Shared: ParsableCommand {
     func run() throws {
         let network = try options.loadNetwork()
         let resolved = try entities.map { try options.resolve($0, in: network) }
-        try options.answer(
-            Report.shared(by: resolved, in: network), drawing: .shared(by: resolved.map(\.id)), in: network)
+        let report = try explanation.explained(
+            Report.shared(by: resolved, in: network),
+            relations: network.shared(by: resolved.map(\.id)).flatMap { $0.links.flatMap(\.relations) },
+            in: network, format: options.chosenFormat)
+        try options.answer(report, drawing: .shared(by: resolved.map(\.id)), in: network)
     }
 }

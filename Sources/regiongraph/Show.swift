@@ -11,11 +11,16 @@ struct Show: ParsableCommand {
 
     @OptionGroup var options: QueryOptions
 
+    @OptionGroup var explanation: ExplainOptions
+
     func run() throws {
         let network = try options.loadNetwork()
         let shown = try options.resolve(entity, in: network)
         var options = options
         options.sources = true
-        try options.print(Report.show(shown, in: network))
+        let report = try explanation.explained(
+            Report.show(shown, in: network), relations: Report.relationsShown(for: shown, in: network),
+            entities: [shown], in: network, format: options.chosenFormat)
+        try options.print(report)
     }
 }

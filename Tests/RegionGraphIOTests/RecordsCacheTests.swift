@@ -159,4 +159,38 @@ import Testing
             #expect(network.relations == expected.relations)
         }
     }
+
+    @Test func aNetworkLoadedThroughTheCacheKnowsWhereEveryFactIsRecorded() throws {
+        let cache = temporaryCache()
+        let plain = try #require(try DatasetLoader.load(from: Self.dataFolder).network)
+        _ = try DatasetLoader.load(from: Self.dataFolder, progress: nil, cache: cache)
+        let cached = try #require(try DatasetLoader.load(from: Self.dataFolder, progress: nil, cache: cache).network)
+        #expect(!plain.relations.isEmpty)
+        for relation in plain.relations {
+            let location = try #require(plain.location(of: relation.id), "relation \(relation.id)")
+            #expect(location.file.hasPrefix(Self.dataFolder + "/"))
+            #expect(location.line > 0 && location.column > 0)
+            #expect(cached.location(of: relation.id) == location)
+        }
+        for entity in plain.entities {
+            let location = try #require(plain.location(of: entity.id), "entity \(entity.id)")
+            #expect(cached.location(of: entity.id) == location)
+        }
+    }
+
+    @Test func aSpreadsheetDatasetKnowsTheRowOfEveryFact() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("regiongraph-locations-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "id,kind,name\nroros,municipality,Røros kommune\nipr,regional_council,IPR\nrad,forum,Rådet\n"
+            .write(toFile: folder + "/entities.csv", atomically: true, encoding: .utf8)
+        try "from,to,type,role,start,end,source\nroros,ipr,member_of,,,,brreg\nroros,rad,participates_in,,,,brreg\n"
+            .write(toFile: folder + "/relations.csv", atomically: true, encoding: .utf8)
+        let network = try DatasetLoader.load(from: folder).get()
+        #expect(network.relations.map { network.location(of: $0.id)?.description } == [
+            folder + "/relations.csv:2:1", folder + "/relations.csv:3:1",
+        ])
+        #expect(network.location(of: EntityID("ipr"))?.description == folder + "/entities.csv:3:1")
+    }
 }

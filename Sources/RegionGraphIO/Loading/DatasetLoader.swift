@@ -270,19 +270,16 @@ public enum DatasetLoader {
     ///   whose file is missing.
     public static func quoteProblems(in folder: String, documentsFolder: String) throws(LoadError) -> [Diagnostic] {
         let records = try records(from: folder)
-        var texts: [String: String] = [:]
+        var texts: [String: DocumentText] = [:]
         var problems: [Diagnostic] = []
         for document in records.documents {
             guard let id = document.id?.value, let file = document.file else { continue }
-            let path = join(documentsFolder, file)
-            guard let data = FileManager.default.contents(atPath: path),
-                let text = String(data: data, encoding: .utf8)
-            else {
+            guard let text = documentText(file: file, in: documentsFolder) else {
                 problems.append(.warning(at: document.location,
-                    "cannot read the text of '\(id)' at \(path); its quotes are not checked"))
+                    "cannot read the text of '\(id)' at \(join(documentsFolder, file)); its quotes are not checked"))
                 continue
             }
-            texts[id] = text
+            texts[id] = DocumentText(text)
         }
         return (problems + records.quoteProblems(in: texts)).sorted()
     }

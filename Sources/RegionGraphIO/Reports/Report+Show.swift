@@ -19,18 +19,9 @@ extension Report {
         }
         title += ["  described in:"] + citationLines(entity.citations, in: network).map { "    " + $0 }
 
-        let outgoing = network.relations(from: entity.id).compactMap { relation in
-            network.entity(relation.to).map { (relation, $0, true) }
-        }
-        let incoming = network.relations(to: entity.id).compactMap { relation in
-            network.entity(relation.from).map { (relation, $0, false) }
-        }
-        let sorted = (outgoing + incoming).sorted { lhs, rhs in
-            if lhs.2 != rhs.2 { return lhs.2 }
-            if lhs.0.type != rhs.0.type { return lhs.0.type < rhs.0.type }
-            if lhs.1.id != rhs.1.id { return Entity.byName(lhs.1, rhs.1) }
-            return lhs.0.id < rhs.0.id
-        }
+        let sorted = shown(for: entity, in: network)
+        let outgoing = sorted.filter(\.2)
+        let incoming = sorted.filter { !$0.2 }
         let rows = sorted.map { relation, other, isOutgoing in
             Row(
                 cells: [
@@ -62,5 +53,27 @@ extension Report {
             rows: rows,
             footer: [count(outgoing.count, "relation") + " out, " + String(incoming.count) + " in"],
             json: json)
+    }
+
+    /// The relations ``show(_:in:)`` lists, in its order: outgoing first, then by type, by the
+    /// other end's name and by id.
+    public static func relationsShown(for entity: Entity, in network: Network) -> [Relation] {
+        shown(for: entity, in: network).map(\.0)
+    }
+
+    /// Each relation of `entity` with its other end and whether it goes out, in the order shown.
+    private static func shown(for entity: Entity, in network: Network) -> [(Relation, Entity, Bool)] {
+        let outgoing = network.relations(from: entity.id).compactMap { relation in
+            network.entity(relation.to).map { (relation, $0, true) }
+        }
+        let incoming = network.relations(to: entity.id).compactMap { relation in
+            network.entity(relation.from).map { (relation, $0, false) }
+        }
+        return (outgoing + incoming).sorted { lhs, rhs in
+            if lhs.2 != rhs.2 { return lhs.2 }
+            if lhs.0.type != rhs.0.type { return lhs.0.type < rhs.0.type }
+            if lhs.1.id != rhs.1.id { return Entity.byName(lhs.1, rhs.1) }
+            return lhs.0.id < rhs.0.id
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RegionGraph
 
 /// A query's answer, ready to print as text, JSON, CSV or Markdown.
 ///
@@ -18,6 +19,8 @@ public struct Report: Sendable {
     public var footer: [String]
     /// The JSON answer; by default the array of the rows' objects.
     public var json: JSONValue?
+    /// The facts behind the answer, printed after it (see `Report+Explanation.swift`).
+    public var explanation: Explanation?
 
     public struct Row: Sendable {
         public var cells: [String]
@@ -48,7 +51,7 @@ public struct Report: Sendable {
     public func rendered(as format: OutputFormat, showSources: Bool = false) -> String {
         switch format {
         case .text: renderedText(showSources: showSources)
-        case .json: (json ?? .array(rows.map(\.object))).serialized()
+        case .json: explainedJSON(json ?? .array(rows.map(\.object))).serialized()
         case .csv: renderedCSV(showSources: showSources)
         case .markdown: renderedMarkdown(showSources: showSources)
         }
@@ -57,7 +60,9 @@ public struct Report: Sendable {
     private func renderedText(showSources: Bool) -> String {
         var lines: [String] = []
         if let title { lines.append(title) }
-        if rows.isEmpty {
+        if columns.isEmpty {
+            // An answer that is its explanation alone.
+        } else if rows.isEmpty {
             lines.append("(none)")
         } else {
             var widths = columns.map(\.count)
@@ -87,6 +92,7 @@ public struct Report: Sendable {
             }
         }
         lines += footer
+        if let explanation { lines += [""] + Report.explanationText(explanation) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -104,13 +110,20 @@ public struct Report: Sendable {
         var lines: [String] = []
         if let title { lines += ["**\(Report.markdownCell(title))**", ""] }
         let header = columns + (showSources ? ["Sources"] : [])
-        lines.append("| " + header.map(Report.markdownCell).joined(separator: " | ") + " |")
-        lines.append("|" + header.map { _ in " --- |" }.joined())
-        for row in rows {
-            let cells = row.cells + (showSources ? [row.sources.joined(separator: "; ")] : [])
-            lines.append("| " + cells.map(Report.markdownCell).joined(separator: " | ") + " |")
+        if !columns.isEmpty {
+            lines.append("| " + header.map(Report.markdownCell).joined(separator: " | ") + " |")
+            lines.append("|" + header.map { _ in " --- |" }.joined())
+            for row in rows {
+                let cells = row.cells + (showSources ? [row.sources.joined(separator: "; ")] : [])
+                lines.append("| " + cells.map(Report.markdownCell).joined(separator: " | ") + " |")
+            }
         }
         if !footer.isEmpty { lines += [""] + footer.map(Report.markdownText) }
+        if let explanation {
+            if lines.last != "" { lines.append("") }
+            lines += Report.explanationMarkdown(explanation)
+        }
+        if lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
     }
 
