@@ -19,7 +19,8 @@ extension Network {
     }
 
     /// The relation as a sentence in Norwegian bokmål, with its role and its dates:
-    /// "Røros kommune er representert i Verdensarvrådet (ordfører), fra 2017 til 2022".
+    /// "Røros kommune er representert i Verdensarvrådet (ordfører), fra 2017 til 2022"; an
+    /// inferred relation ends with "(antatt: NOTE)".
     ///
     /// ```swift
     /// network.sentence(for: relation)
@@ -30,6 +31,7 @@ extension Network {
         if let role = relation.role, !role.isBlank { text += " (\(role))" }
         if let period = Self.norwegianPeriod(relation.validity) { text += ", " + period }
         if let asOf = relation.asOf { text += ", per \(asOf)" }
+        if relation.certainty == .inferred { text += " (antatt: \(relation.note ?? "en tolkning av kilden"))" }
         return text
     }
 
