@@ -78,7 +78,8 @@ public struct GraphsFolder: Sendable {
     /// - Throws: ``DiagramError`` or ``DiagramOutput/Failure`` for a view that cannot be drawn,
     ///   ``AtomicFile/WriteError`` when a file cannot be written.
     public func update(
-        views: [DiagramView], network: Network, dryRun: Bool = false, worker: RenderWorker? = nil
+        views: [DiagramView], network: Network, dryRun: Bool = false, worker: RenderWorker? = nil,
+        manifest: GraphsManifest? = nil
     ) throws -> [Change] {
         // What an interrupted run left is finished (or, checking, reported) first.
         let interrupted = FolderUpdate.isInterrupted(path) ? [FolderUpdate.journal(of: path)] : []
@@ -86,11 +87,22 @@ public struct GraphsFolder: Sendable {
         if !dryRun { try FolderUpdate.recover(path) }
         var planned: [(path: String, bytes: [UInt8], kind: Change.Kind)] = []
         var expected = Set<String>()
+        var manifest = manifest
+        var drawn: [(view: String, key: UInt64, files: [String])] = []
         for view in views {
+            // A view whose inputs and files are as the manifest recorded is not drawn again.
+            let key = GraphsManifest.key(of: view, diagram: try Diagram(view: view, network: network), formats: formats)
+            if let files = manifest?.unchangedFiles(of: view.name, key: key) {
+                expected.formUnion(files)
+                continue
+            }
+            var files: [String] = []
+            defer { drawn.append((view.name, key, files)) }
             for diagram in try DiagramPagination.pages(of: view, in: network, worker: worker) {
                 for format in formats {
                     let file = self.file(of: diagram, format: format)
                     expected.insert(file)
+                    files.append(file)
                     let bytes = try DiagramOutput.bytes(of: diagram, as: format, worker: worker)
                     if let existing = FileManager.default.contents(atPath: file) {
                         if Self.sameContent(Array(existing), bytes, format: format) { continue }
@@ -106,7 +118,21 @@ public struct GraphsFolder: Sendable {
         changes += stale.map { Change(path: $0, kind: .removed) }
         changes += leftovers.map { Change(path: $0, kind: .removed) }
         changes += interrupted.map { Change(path: $0, kind: .finished) }
-        guard !dryRun else { return changes.sorted { $0.path < $1.path } }
+        // The views drawn are recorded once their files hold what was drawn: after writing, or
+        // when checking, for the views whose files were already up to date.
+        func saveManifest(drawnViewsAreWritten: Bool) {
+            guard var updated = manifest else { return }
+            let changed = Set(changes.map(\.path))
+            for view in drawn where drawnViewsAreWritten || view.files.allSatisfy({ !changed.contains($0) }) {
+                updated.record(view.view, key: view.key, files: view.files)
+            }
+            updated.keep(only: Set(views.map(\.name)))
+            updated.save()
+        }
+        guard !dryRun else {
+            saveManifest(drawnViewsAreWritten: false)
+            return changes.sorted { $0.path < $1.path }
+        }
         if !planned.isEmpty {
             try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         }
@@ -121,6 +147,7 @@ public struct GraphsFolder: Sendable {
         }
         for file in stale { update.remove((file as NSString).lastPathComponent) }
         try update.commit()
+        saveManifest(drawnViewsAreWritten: true)
         return changes.sorted { $0.path < $1.path }
     }
 

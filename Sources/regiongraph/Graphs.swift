@@ -14,6 +14,11 @@ struct Graphs: ParsableCommand {
             the folder as it was. With --check nothing is written: the command lists what is out \
             of date and exits with code 1 if anything is.
 
+            What each view was drawn from, and each file's hash, is kept beside the cache of \
+            parsed data (REGIONGRAPH_CACHE): a view whose data, definition and files are \
+            unchanged is not laid out again, so an unchanged folder is checked at once, while \
+            a file edited or deleted by hand is still found.
+
             Graphviz runs in a worker process of this program, replaced after every \
             \(layoutsPerWorker) layouts, so that memory Graphviz does not free is returned. A \
             layout that takes longer than --timeout seconds is stopped, and nothing is written.
@@ -63,7 +68,9 @@ struct Graphs: ParsableCommand {
             let worker = RenderWorker(
                 layoutsPerProcess: Self.layoutsPerWorker, timeout: timeout ?? DiagramWriting.defaultTimeout)
             defer { worker.retire() }
-            changes = try folder.update(views: views, network: network, dryRun: check, worker: worker)
+            changes = try folder.update(
+                views: views, network: network, dryRun: check, worker: worker,
+                manifest: GraphsManifest.standard(for: graphs))
         } catch {
             Terminal.error(String(describing: error))
             throw ExitCode(1)

@@ -126,10 +126,14 @@ public struct RecordsCache: Sendable, Hashable {
     }
 
     /// A 64-bit hash of `bytes` (MurmurHash3's mixing, eight bytes at a time): a change to a
-    /// file changes its key.
+    /// file changes its key. Not for adversaries: for telling versions of a file apart.
+    ///
+    /// ```swift
+    /// RecordsCache.hash(Array("Røros".utf8)) == RecordsCache.hash(Array("Røros".utf8))   // true
+    /// ```
     ///
     /// - Complexity: O(*n*).
-    static func hash(_ bytes: [UInt8]) -> UInt64 {
+    public static func hash(_ bytes: [UInt8]) -> UInt64 {
         let k1: UInt64 = 0x87c3_7b91_1142_53d5
         let k2: UInt64 = 0x4cf5_ad43_2745_937f
         var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
