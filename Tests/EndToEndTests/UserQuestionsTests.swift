@@ -212,3 +212,22 @@ import Testing
         #expect(output.stdout.contains("0 errors, 0 warnings"))
     }
 }
+
+extension UserQuestionsTests {
+    /// Relations that are readings of their source are marked as such wherever they are shown.
+    @Test func inferredRelationsAreMarkedInAnswersAndListedByStrictValidation() throws {
+        let strict = try CommandRunner.run(["validate", "--strict"])
+        #expect(strict.status == 0, "\(strict.stderr)")
+        let notes = strict.stderr.split(separator: "\n").filter { $0.contains(": note: inferred: ") }
+        #expect(notes.count == 37)
+        #expect(strict.stdout.contains("0 errors, 0 warnings, 37 inferred relations"))
+        // Without --strict the notes are not printed, and they are no warnings.
+        let plain = try CommandRunner.run(["validate"])
+        #expect(!plain.stderr.contains("note: inferred"))
+        let show = try CommandRunner.run(["show", "Røros", "--sources"])
+        #expect(show.stdout.contains("flyplassalliansen"))
+        #expect(show.stdout.contains("source: (inferred: The alliance consists of the host municipalities"))
+        let json = try CommandRunner.run(["memberships", "Røros", "--format", "json"])
+        #expect(json.stdout.contains(#""certainty": "inferred""#))
+    }
+}

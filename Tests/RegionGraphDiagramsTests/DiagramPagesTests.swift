@@ -83,3 +83,20 @@ import Testing
         }
     }
 }
+
+extension DiagramPagesTests {
+    @Test func anInferredRelationIsDrawnFaintAndSaysSo() throws {
+        var relations = network.relations
+        relations[0].certainty = .inferred
+        relations[0].note = "read from the list"
+        let inferred = Network(entities: network.entities, relations: relations, documents: network.documents)
+        let first = relations[0]
+        let diagram = try Diagram(view: DiagramView(name: "x", title: "X", scope: .network), network: inferred)
+        let colour = DiagramStyle.edge(first.type).colour
+        #expect(diagram.dotText.contains(#""color"="\#(colour)80""#))
+        #expect(diagram.dotText.contains("(antatt)"))
+        #expect(diagram.dotText.contains("en tolkning av kilden"))
+        let stated = try Diagram(view: DiagramView(name: "x", title: "X", scope: .network), network: network)
+        #expect(!stated.dotText.contains("(antatt)"))
+    }
+}
