@@ -17,6 +17,8 @@ public struct Report: Sendable {
     public var rows: [Row]
     /// Lines printed below the table in text and Markdown (legends, counts).
     public var footer: [String]
+    /// Whether CSV starts with a UTF-8 byte-order mark (for Excel).
+    public var csvByteOrderMark = false
     /// The JSON answer; by default the array of the rows' objects.
     public var json: JSONValue?
     /// The facts behind the answer, printed after it (see `Report+Explanation.swift`).
@@ -103,7 +105,7 @@ public struct Report: Sendable {
             let cells = row.cells + (showSources ? [row.sources.joined(separator: " | ")] : [])
             lines.append(cells.map(Report.csvField).joined(separator: ","))
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return (csvByteOrderMark ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
     }
 
     private func renderedMarkdown(showSources: Bool) -> String {
