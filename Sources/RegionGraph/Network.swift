@@ -127,8 +127,8 @@ public struct Network: Sendable {
         entities.filter { kinds.contains($0.kind) }.sorted(by: Entity.byName)
     }
 
-    /// Positions of entities by every folded name they are known by (see
-    /// ``TextFolding/matchKey(_:)``), built the first time a name is looked up.
+    /// Positions of entities by every folded name they are known by, and their id (see
+    /// ``TextFolding/looseKey(_:)``), built the first time a name is looked up.
     var nameIndex: [String: [Int]] {
         names.index(of: entities)
     }
@@ -293,8 +293,8 @@ private final class NameIndexCache: Sendable {
             if let index { return index }
             var built: [String: [Int]] = [:]
             for (position, entity) in entities.enumerated() {
-                var keys = Set(entity.allNames.map(TextFolding.matchKey))
-                keys.insert(TextFolding.matchKey(entity.id.rawValue))
+                var keys = Set(entity.allNames.map { TextFolding.looseKey($0) })
+                keys.insert(TextFolding.looseKey(entity.id.rawValue))
                 for key in keys where !key.isEmpty {
                     built[key, default: []].append(position)
                 }

@@ -36,7 +36,9 @@ public struct SearchHit: Hashable, Sendable {
 extension Network {
     /// Entities whose id, name, short name, alias or description matches `text`, best match
     /// first: exact, then prefix, word prefix, substring and, for names of at least four
-    /// letters, similar spelling. Case and diacritics are ignored (`roros` finds `Røros`).
+    /// letters, similar spelling. Case and diacritics are ignored and `oe`, `aa`, `ae` may be
+    /// typed for `ø`, `å`, `æ` (`roros` and `Roeros` find `Røros`); a match as spelled ranks
+    /// before one that needs that reading.
     ///
     /// ```swift
     /// network.search("flyway").first?.entity.name   // "Green Flyway"
@@ -47,29 +49,44 @@ extension Network {
     public func search(_ text: String, limit: Int? = nil) -> [SearchHit] {
         let key = TextFolding.matchKey(text)
         guard !key.isEmpty else { return [] }
-        var hits: [SearchHit] = []
+        let loose = TextFolding.looseKey(ofMatchKey: key)
+        // A hit, and whether it matched only with "oe", "aa" read as "ø", "å".
+        var hits: [(hit: SearchHit, isLoose: Bool)] = []
         for entity in entities {
-            var best: (SearchHit.Match, String)?
-            for name in entity.allNames + [entity.id.rawValue] {
-                guard let match = Self.match(key, against: TextFolding.matchKey(name)) else {
-                    continue
+            var best: (match: SearchHit.Match, isLoose: Bool, name: String)?
+            func consider(_ match: SearchHit.Match?, isLoose: Bool, name: String) {
+                guard let match else { return }
+                if best == nil || match < best!.match || (match == best!.match && best!.isLoose && !isLoose) {
+                    best = (match, isLoose, name)
                 }
-                if best == nil || match < best!.0 { best = (match, name) }
             }
-            if best == nil, let description = entity.description,
-                TextFolding.contains(TextFolding.matchKey(description), key)
-            {
-                best = (.substring, entity.name)
+            for name in entity.allNames + [entity.id.rawValue] {
+                let nameKey = TextFolding.matchKey(name)
+                consider(Self.match(key, against: nameKey), isLoose: false, name: name)
+                consider(
+                    Self.match(loose, against: TextFolding.looseKey(ofMatchKey: nameKey)), isLoose: true,
+                    name: name)
+            }
+            if best == nil, let description = entity.description {
+                let descriptionKey = TextFolding.matchKey(description)
+                if TextFolding.contains(descriptionKey, key) {
+                    best = (.substring, false, entity.name)
+                } else if TextFolding.contains(TextFolding.looseKey(ofMatchKey: descriptionKey), loose) {
+                    best = (.substring, true, entity.name)
+                }
             }
             if let best {
-                hits.append(SearchHit(entity: entity, matchedName: best.1, match: best.0))
+                hits.append((SearchHit(entity: entity, matchedName: best.name, match: best.match), best.isLoose))
             }
         }
         hits.sort {
-            $0.match != $1.match ? $0.match < $1.match : Entity.byName($0.entity, $1.entity)
+            if $0.hit.match != $1.hit.match { return $0.hit.match < $1.hit.match }
+            if $0.isLoose != $1.isLoose { return !$0.isLoose }
+            return Entity.byName($0.hit.entity, $1.hit.entity)
         }
-        if let limit { return Array(hits.prefix(limit)) }
-        return hits
+        let sorted = hits.map(\.hit)
+        if let limit { return Array(sorted.prefix(limit)) }
+        return sorted
     }
 
     static func match(_ key: String, against name: String) -> SearchHit.Match? {

@@ -4,6 +4,7 @@ import Foundation
 ///
 /// ```swift
 /// TextFolding.matchKey("Røros")                  // "roros"
+/// TextFolding.looseKey("Roeros")                  // "roros"
 /// ["Åfjord", "Ørland", "Alvdal"].sorted(by: TextFolding.precedes)
 /// // ["Alvdal", "Ørland", "Åfjord"]
 /// ```
@@ -40,6 +41,44 @@ public enum TextFolding {
             fold(scalar, into: &result)
         }
         return String(decoding: result.bytes, as: UTF8.self)
+    }
+
+    /// The key a name matches on as typed without Norwegian letters: the ``matchKey(_:)`` with
+    /// `oe` read as `ø` and `aa` as `å` (both fold to one letter); `ae` already stands for `æ`.
+    ///
+    /// `"Roeros"`, `"Røros"` and `"RØROS"` all fold to `"roros"`, `"Holtaalen"` to `"holtalen"`,
+    /// `"Aafjord"` to `"afjord"`. Different names may share this key, so an exact
+    /// ``matchKey(_:)`` should be preferred where both match.
+    ///
+    /// ```swift
+    /// TextFolding.looseKey("Holtaalen") == TextFolding.looseKey("Holtålen")   // true
+    /// ```
+    ///
+    /// - Complexity: O(*n*) in the length of `text`.
+    public static func looseKey(_ text: String) -> String {
+        looseKey(ofMatchKey: matchKey(text))
+    }
+
+    /// The ``looseKey(_:)`` of a text whose ``matchKey(_:)`` is `key`.
+    ///
+    /// - Complexity: O(*n*) in the length of `key`.
+    static func looseKey(ofMatchKey key: String) -> String {
+        let a: UInt8 = 0x61, e: UInt8 = 0x65, o: UInt8 = 0x6F
+        var result: [UInt8] = []
+        result.reserveCapacity(key.utf8.count)
+        var iterator = key.utf8.makeIterator()
+        var current = iterator.next()
+        while let byte = current {
+            let next = iterator.next()
+            result.append(byte)
+            if (byte == a && next == a) || (byte == o && next == e) {
+                // "aa" → "a", "oe" → "o": the second letter is dropped.
+                current = iterator.next()
+            } else {
+                current = next
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A match key being built: its UTF-8 bytes, and whether a space is due before the next

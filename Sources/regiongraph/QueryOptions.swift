@@ -54,14 +54,10 @@ struct QueryOptions: ParsableArguments {
         return network.snapshot(at: at)
     }
 
-    /// The entity a user means by `name`; exits with code 2 when there is none or several.
+    /// The entity a user means by `name`, with a note on standard error when it was chosen among
+    /// several; exits with code 2 when there is none, or several that tie.
     func resolve(_ name: String, in network: Network) throws -> Entity {
-        do {
-            return try network.entity(named: name)
-        } catch {
-            Terminal.error(error.description)
-            throw ExitCode(2)
-        }
+        try Terminal.resolve(name, in: network)
     }
 
     /// Prints the answer, or writes it to `--output`: `report` in a report format, else `scope`

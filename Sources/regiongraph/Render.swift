@@ -162,13 +162,7 @@ struct Render: ParsableCommand {
             if let relations { view.relations = relations }
             return view
         }
-        let entity: Entity
-        do {
-            entity = try network.entity(named: target)
-        } catch {
-            Terminal.error(error.description)
-            throw ExitCode(2)
-        }
+        let entity = try Terminal.resolve(target, in: network)
         let kind = scope ?? .neighbourhood
         guard let chosen = DiagramView.Scope(kind, focus: [entity.id], depth: depth) else {
             throw ValidationError("--scope \(kind.rawValue) cannot be drawn around '\(target)'")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegionGraph
 import RegionGraphIO
 
 /// Writing to standard output and standard error. A write that fails (a full disk, a closed
@@ -31,6 +32,24 @@ enum Terminal {
     /// `regiongraph: error: …` on standard error.
     static func error(_ message: String) {
         writeError("regiongraph: error: \(message)\n")
+    }
+
+    /// `regiongraph: note: …` on standard error.
+    static func note(_ message: String) {
+        writeError("regiongraph: note: \(message)\n")
+    }
+
+    /// The entity a user means by `name`, with a note when it was chosen among several; an
+    /// unknown name, or several that tie, is reported and ends the command with exit code 2.
+    static func resolve(_ name: String, in network: Network) throws -> Entity {
+        do {
+            let resolution = try network.resolution(of: name)
+            if let note = resolution.note { self.note(note) }
+            return resolution.entity
+        } catch {
+            self.error(error.description)
+            throw ExitCode(2)
+        }
     }
 
     /// Writes `bytes` to the file `output` atomically, or to standard output for `-`; a file

@@ -74,7 +74,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("plan.svg")
         try Data("earlier diagram".utf8).write(to: file)
-        let unknown = try CommandRunner.run(["render", "holtaalen", "--output", file.path])
+        let unknown = try CommandRunner.run(["render", "holtallen", "--output", file.path])
         #expect(unknown.status == 2)
         let badLayout = try CommandRunner.run(["render", "roros", "--layout", "dott", "--output", file.path])
         #expect(badLayout.status == 64)

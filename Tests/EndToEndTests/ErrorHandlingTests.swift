@@ -8,10 +8,10 @@ import Testing
     }
 
     @Test func anUnknownNameExitsWith2AndSuggests() throws {
-        let output = try CommandRunner.run(["members", "holtaalen"])
+        let output = try CommandRunner.run(["members", "holtallen"])
         #expect(output.status == 2)
         #expect(output.stdout.isEmpty)
-        #expect(output.stderr.hasPrefix("regiongraph: error: unknown entity 'holtaalen'; did you mean:\n  holtalen  Holtålen kommune (municipality)\n"))
+        #expect(output.stderr.hasPrefix("regiongraph: error: unknown entity 'holtallen'; did you mean:\n  holtalen  Holtålen kommune (municipality)\n"))
     }
 
     @Test func aMissingDataFolderIsAClearError() throws {

@@ -11,6 +11,24 @@ import Testing
         #expect(TextFolding.matchKey("Länsstyrelsen i Dalarna") == "lansstyrelsen i dalarna")
     }
 
+    @Test(arguments: [
+        ("Roeros", "roros"), ("Røros", "roros"), ("RØROS", "roros"), ("roros", "roros"),
+        ("Holtaalen", "holtalen"), ("Holtålen", "holtalen"), ("Aafjord", "afjord"), ("ÅFJORD", "afjord"),
+        ("Aeroey", "aeroy"), ("Ærøy", "aeroy"), ("Oestersund", "ostersund"), ("Østersund", "ostersund"),
+        ("Christian Elgaaen", "christian elgaen"), ("Saemien healsoedåehkie", "saemien healsodaehkie"),
+        ("o e", "o e"), ("", ""),
+    ])
+    func looseKeyReadsOeAndAaAsNorwegianLetters(text: String, key: String) {
+        #expect(TextFolding.looseKey(text) == key)
+    }
+
+    @Test func aLongTextFoldsToALooseKeyInOnePass() {
+        let part = "Roeros og Holtaalen sitter i raadet "
+        let long = String(repeating: part, count: 20_000)
+        let expected = Array(repeating: TextFolding.looseKey(part), count: 20_000).joined(separator: " ")
+        #expect(TextFolding.looseKey(long) == expected)
+    }
+
     @Test func namesSortInNorwegianAlphabeticalOrder() {
         let names = ["Åfjord", "Ørland", "Alvdal", "Ærøy", "Osen", "oppdal", "Zeta"]
         #expect(names.sorted(by: TextFolding.precedes)

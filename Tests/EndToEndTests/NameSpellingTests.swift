@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// Names and commands as Norwegian users type them on foreign keyboards, and with typos.
+@Suite struct NameSpellingTests {
+    @Test(arguments: [
+        (["members", "Roeros"], "Members of Røros kommune (roros)"),
+        (["memberships", "Holtaalen"], "Memberships of Holtålen kommune (holtalen)"),
+        (["show", "Aafjord"], "Åfjord kommune"),
+        (["members", "RØROS"], "Members of Røros kommune (roros)"),
+    ])
+    func oeAndAaNameTheMunicipality(arguments: [String], firstLine: String) throws {
+        let output = try CommandRunner.run(arguments)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.split(separator: "\n").first.map(String.init) == firstLine)
+        #expect(output.stderr.isEmpty)
+    }
+
+    @Test func aProjectWinsOverThePlanActionNamedAfterIt() throws {
+        let output = try CommandRunner.run(["participants", "Scandinavian BID"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.hasPrefix("Participants in Scandinavian BID Modell (scandinavian-bid-modell)\n"))
+        #expect(output.stderr == """
+            regiongraph: note: 'Scandinavian BID' taken as Scandinavian BID Modell (project); other matches: \
+            hp-2019-2020-scandinavian-bid-modell Scandinavian BID Modell gjennomføres (plan action)
+
+            """)
+    }
+
+    @Test func candidatesThatTieAreStillAmbiguous() throws {
+        let output = try CommandRunner.run(["show", "kommune"])
+        #expect(output.status == 2)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr == """
+            regiongraph: error: 'kommune' is ambiguous; it could be:
+              kommuneplanens-samfunnsdel-2016-2028  Kommuneplanens samfunnsdel 2016-2028 (plan)
+              kommunereformen  Kommunereformen (programme)
+            name one of them by its id
+
+            """)
+    }
+
+    @Test func aMistypedCommandSuggestsTheCommand() throws {
+        let output = try CommandRunner.run(["membrs", "roros"])
+        #expect(output.status == 64)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr == """
+            regiongraph: error: unknown command 'membrs' (did you mean 'members'?); see 'regiongraph --help'
+
+            """)
+        let help = try CommandRunner.run(["help", "members"])
+        #expect(help.status == 0)
+    }
+
+    @Test func aMistypedOptionSuggestsTheOption() throws {
+        let output = try CommandRunner.run(["members", "roros", "--sourcse"])
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("Unknown option '--sourcse'. Did you mean '--sources'?"))
+    }
+}
