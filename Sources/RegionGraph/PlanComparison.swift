@@ -120,12 +120,26 @@ public struct PlanComparison: Hashable, Sendable {
         continued = matches
         dropped = old.actions.enumerated().filter { !matchedOld.contains($0.offset) }.map(\.element)
         added = new.actions.enumerated().filter { !matchedNew.contains($0.offset) }.map(\.element)
-        let goalWords = { (goal: Entity) in PlanComparison.words(in: goal.name) }
-        let hasCounterpart = { (goal: Entity, others: [Entity]) -> Bool in
-            others.contains { $0.id == goal.id || PlanComparison.similarity(goalWords(goal), goalWords($0)) >= threshold }
+        // Goals pair one to one: the most similar pairs first, each goal at most once, so a goal
+        // is not kept alive by a new one that shares a word but whose closer match is another.
+        let oldGoalWords = old.goals.map { PlanComparison.words(in: $0.name) }
+        let newGoalWords = new.goals.map { PlanComparison.words(in: $0.name) }
+        var candidates: [(score: Double, old: Int, new: Int)] = []
+        for (i, before) in old.goals.enumerated() {
+            for (j, after) in new.goals.enumerated() {
+                let score = before.id == after.id ? 2 : PlanComparison.similarity(oldGoalWords[i], newGoalWords[j])
+                if score >= threshold { candidates.append((score, i, j)) }
+            }
         }
-        goalsAdded = new.goals.filter { !hasCounterpart($0, old.goals) }
-        goalsRemoved = old.goals.filter { !hasCounterpart($0, new.goals) }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.old, $0.new) < ($1.old, $1.new) }
+        var pairedOld = Set<Int>()
+        var pairedNew = Set<Int>()
+        for candidate in candidates where !pairedOld.contains(candidate.old) && !pairedNew.contains(candidate.new) {
+            pairedOld.insert(candidate.old)
+            pairedNew.insert(candidate.new)
+        }
+        goalsAdded = new.goals.enumerated().filter { !pairedNew.contains($0.offset) }.map(\.element)
+        goalsRemoved = old.goals.enumerated().filter { !pairedOld.contains($0.offset) }.map(\.element)
     }
 
     /// The continued pairs whose responsible bodies differ.
