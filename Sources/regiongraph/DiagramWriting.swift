@@ -46,7 +46,10 @@ enum DiagramWriting {
             let bytes = try self.bytes(of: diagram, as: format, layout: requested, timeout: timeout, print: print, worker: worker)
             files.append((bytes, diagram.page.map { pagePath(output, number: $0.number) } ?? output))
         }
-        for file in files { try Terminal.deliver(file.bytes, to: file.path) }
+        for file in files {
+            try Terminal.deliver(file.bytes, to: file.path)
+            if file.path != "-" { Terminal.reportWritten(file.path, format: format.rawValue.uppercased(), bytes: file.bytes.count) }
+        }
         if pages.count > 1 {
             Terminal.writeError("regiongraph: '\(view.name)' is drawn on \(pages.count) pages: "
                 + files.map(\.path).joined(separator: ", ") + "\n")

@@ -57,6 +57,13 @@ struct Export: ParsableCommand {
                 "cannot tell the format from '\(output)'; add --format "
                     + ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))
         }
+        // A GraphML export into "x.json" would open as nothing: the name must fit the format.
+        if let format, let named = ExportFormat(fileExtensionOf: output),
+           let expected = format.fileExtension, named.fileExtension != expected {
+            throw ValidationError(
+                "--format \(format.rawValue) does not match '\(output)', which names \(named.rawValue); "
+                    + "change the file name to .\(expected) or leave out --format")
+        }
         if excelSafe, chosen != .csv {
             throw ValidationError("--excel-safe is for --format csv, the layout Excel opens")
         }
@@ -81,6 +88,10 @@ struct Export: ParsableCommand {
                 for file in files { Terminal.write(file.bytes) }
             } else {
                 try Exporter.write(files, to: output, as: format)
+                let size = files.reduce(0) { $0 + $1.bytes.count }
+                Terminal.reportWritten(
+                    format.writesFolder ? (output as NSString).appendingPathComponent(files.map(\.name).joined(separator: ", ")) : output,
+                    format: format.rawValue, bytes: size)
             }
         } catch {
             Terminal.error(error.description)

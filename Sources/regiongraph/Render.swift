@@ -101,10 +101,31 @@ struct Render: ParsableCommand {
             throw ValidationError("name a view or an entity to draw, or use --scope overview or --scope network")
         }
         if whole, split != nil { throw ValidationError("--whole and --split cannot be used together") }
-        if format == nil, output != "-", DiagramFormat(fileExtensionOf: output) == nil {
+        try Self.checkFormat(format, against: output)
+    }
+
+    /// The format a diagram written to `output` takes: `--format`, else the output's extension,
+    /// else SVG (an output without an extension, or standard output).
+    static func format(_ given: DiagramFormat?, for output: String) -> DiagramFormat {
+        given ?? DiagramFormat(fileExtensionOf: output) ?? .svg
+    }
+
+    /// Refuses an output whose extension names another format than `--format`, or a format
+    /// it does not know: a PNG written into `x.svg` would open as nothing.
+    static func checkFormat(_ given: DiagramFormat?, against output: String) throws {
+        guard output != "-", let dot = output.lastIndex(of: "."), !output[dot...].contains("/") else { return }
+        let written = output[output.index(after: dot)...]
+        let names = DiagramFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let named = DiagramFormat(fileExtensionOf: output) else {
+            if given == nil {
+                throw ValidationError("cannot tell the format from '.\(written)' in '\(output)'; add --format \(names)")
+            }
+            return
+        }
+        if let given, given != named {
             throw ValidationError(
-                "cannot tell the format from '\(output)'; add --format "
-                    + DiagramFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                "--format \(given.rawValue) does not match '\(output)', which names \(named.rawValue); "
+                    + "change the file name or leave out --format")
         }
     }
 
@@ -136,7 +157,7 @@ struct Render: ParsableCommand {
         }
         if let page, view.split != nil { view.page = page }
         if whole { view.split = nil }
-        let chosenFormat = format ?? DiagramFormat(fileExtensionOf: output) ?? .svg
+        let chosenFormat = Self.format(format, for: output)
         try DiagramWriting.write(
             view, of: network, as: chosenFormat, to: output, layout: try chosenLayout(), timeout: timeout,
             print: DiagramOutput.PrintOptions(page: page, dotsPerInch: dpi))

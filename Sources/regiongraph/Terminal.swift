@@ -52,6 +52,13 @@ enum Terminal {
         }
     }
 
+    /// "wrote green-flyway.svg (SVG, 9 KB)" on standard error: what a command that writes
+    /// files wrote, so that a silent success is not mistaken for nothing done.
+    static func reportWritten(_ path: String, format: String, bytes: Int) {
+        let size = bytes < 1_024 ? "\(bytes) bytes" : "\((bytes + 512) / 1_024) KB"
+        writeError("regiongraph: wrote \(path) (\(format), \(size))\n")
+    }
+
     /// Writes `bytes` to the file `output` atomically, or to standard output for `-`; a file
     /// that cannot be written is reported and ends the command with exit code 1.
     static func deliver(_ bytes: [UInt8], to output: String) throws {
