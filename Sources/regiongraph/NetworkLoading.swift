@@ -21,6 +21,13 @@ enum NetworkLoading {
             Terminal.error("\(folder) has \(validation.errors.count) error\(validation.errors.count == 1 ? "" : "s"); run 'regiongraph validate --data \(folder)' for the full report")
             throw ExitCode(1)
         }
+        // Unsourced facts are allowed in a user's data, but not silently.
+        let unsourced = validation.warnings.filter { $0.message.hasSuffix(" has no source") }.count
+        if unsourced > 0 {
+            Terminal.writeError(
+                "regiongraph: note: \(unsourced) fact\(unsourced == 1 ? " has" : "s have") no source; "
+                    + "'regiongraph validate --data \(folder)' lists \(unsourced == 1 ? "it" : "them")\n")
+        }
         return network
     }
 }

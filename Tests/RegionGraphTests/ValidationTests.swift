@@ -78,7 +78,6 @@ import Testing
             "unknown kind 'counsil' (did you mean 'council'?)",
             "unknown relation type 'membr_of' (did you mean 'member_of'?)",
             "'2017-13' is not a valid calendar date",
-            "relation 'ipr member_of holtalen' has no source",
             "a municipality cannot be the target of 'member_of' ('ipr' is member of 'holtalen')",
         ])
     }

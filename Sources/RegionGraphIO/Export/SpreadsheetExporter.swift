@@ -174,7 +174,6 @@ public enum SpreadsheetExporter {
             let what = "relation '\(relation.from) \(relation.type.rawValue) \(relation.to)'"
             if relation.role == "" { problems.append("\(what): the role is empty text; an empty cell reads as none") }
             if relation.note == "" { problems.append("\(what): the note is empty text; an empty cell reads as none") }
-            if relation.citations.isEmpty { problems.append("\(what): it has no source, which the loader requires") }
             for citation in relation.citations {
                 if citation.quote == "" { problems.append("\(what): a quote is empty text; an empty cell reads as none") }
                 switch (citation.document, citation.reference) {

@@ -192,6 +192,7 @@ extension Report {
     /// their citations.
     static func sourceLines(of relations: [Relation], in network: Network) -> [String] {
         relations.filter { $0.certainty == .inferred }.map { "(inferred: \($0.note ?? "no note"))" }
+            + (relations.contains { $0.citations.isEmpty } ? ["(no source)"] : [])
             + citationLines(relations.flatMap(\.citations), in: network)
     }
 }
