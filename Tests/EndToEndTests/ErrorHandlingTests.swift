@@ -115,4 +115,17 @@ import Testing
         let strict = try CommandRunner.run(["validate", "--strict", "--data", folder.path])
         #expect(strict.status == 1)
     }
+
+    @Test func aSemicolonSpreadsheetFromNorwegianExcelLoads() throws {
+        let folder = try CommandRunner.temporaryFolder("semicolons")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("\u{FEFF}id;kind;name\r\nholtalen;municipality;Holtålen kommune\r\nrad;regional_council;Rådet, for oss\r\n".utf8)
+            .write(to: folder.appendingPathComponent("entities.csv"))
+        try Data("from;to;type;role;start;end;source\r\nholtalen;rad;member_of;medlem;2017;;kommunestyret\r\n".utf8)
+            .write(to: folder.appendingPathComponent("relations.csv"))
+        let members = try CommandRunner.run(["members", "rad", "--data", folder.path])
+        #expect(members.status == 0, "\(members.stderr)")
+        #expect(members.stdout.contains("Holtålen kommune"))
+        #expect(members.stdout.contains("Members of Rådet, for oss (rad)"))
+    }
 }

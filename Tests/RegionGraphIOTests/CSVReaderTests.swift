@@ -80,3 +80,21 @@ extension CSVReaderTests {
         #expect(table.rows.count == 5)
     }
 }
+
+extension CSVReaderTests {
+    /// Norwegian Excel saves "CSV (semikolondelt)"; a tab-separated export is also common. The
+    /// header line tells which, and commas inside fields are then plain text.
+    @Test func semicolonsOrTabsInTheHeaderLineSeparateTheFields() {
+        let semicolons = read("id;kind;name\r\nc1;company;\"Røros, kommune\"\r\nc2;company;Sel, skap\r\n")
+        #expect(semicolons.diagnostics.isEmpty)
+        #expect(semicolons.rows.map(\.fields) == [
+            ["id", "kind", "name"], ["c1", "company", "Røros, kommune"], ["c2", "company", "Sel, skap"],
+        ])
+        let tabs = read("id\tkind\tname\nc1\tcompany\tA;B\n")
+        #expect(tabs.rows.map(\.fields) == [["id", "kind", "name"], ["c1", "company", "A;B"]])
+        // A comma header stays comma-separated even when a later line holds semicolons, and a
+        // delimiter inside a quoted header name does not count.
+        let commas = read("id,kind,\"name;x;y\"\nc1,company,A;B\n")
+        #expect(commas.rows.map(\.fields) == [["id", "kind", "name;x;y"], ["c1", "company", "A;B"]])
+    }
+}

@@ -111,6 +111,9 @@ struct CSVScanner {
     let file: String
     /// Whether the whole file is valid UTF-8.
     let isValidUTF8: Bool
+    /// What separates the fields: `,`, or `;` or a tab when the header line uses that instead
+    /// (Norwegian Excel saves "CSV (semikolondelt)").
+    let delimiter: UInt8
     private(set) var diagnostics: [Diagnostic] = []
     /// The current row's fields, its first line, and whether it holds doubled quotes.
     private(set) var fields: [Field] = []
@@ -132,7 +135,33 @@ struct CSVScanner {
         self.isValidUTF8 = RegionGraphIO.isValidUTF8(bytes)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         lineStart = index
+        self.delimiter = Self.delimiter(of: bytes, from: index)
         fields.reserveCapacity(16)
+    }
+
+    /// The delimiter the header line (from `start` to its line break) uses: of `,`, `;` and
+    /// tab, the one it holds most of outside quotes; `,` on a tie or when it holds none.
+    ///
+    /// - Complexity: O(*k*) for a header line of *k* bytes.
+    static func delimiter(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt8 {
+        let semicolon = UInt8(ascii: ";")
+        let tab = UInt8(ascii: "\t")
+        var (commas, semicolons, tabs) = (0, 0, 0)
+        var quoted = false
+        var index = start
+        while index < bytes.count, bytes[index] != newline || quoted {
+            switch bytes[index] {
+            case quote: quoted.toggle()
+            case comma where !quoted: commas += 1
+            case semicolon where !quoted: semicolons += 1
+            case tab where !quoted: tabs += 1
+            default: break
+            }
+            index += 1
+        }
+        if semicolons > commas, semicolons >= tabs { return semicolon }
+        if tabs > commas, tabs > semicolons { return tab }
+        return comma
     }
 
     /// The column (in Unicode scalars, from 1) of the byte at `position` on the line that
@@ -211,7 +240,7 @@ struct CSVScanner {
     mutating func nextRow() -> Bool {
         let count = bytes.count
         let quote = Self.quote
-        let comma = Self.comma
+        let comma = delimiter
         let newline = Self.newline
         let carriageReturn = Self.carriageReturn
         while index < count {
