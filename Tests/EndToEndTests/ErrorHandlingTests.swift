@@ -128,4 +128,20 @@ import Testing
         #expect(members.stdout.contains("Holtålen kommune"))
         #expect(members.stdout.contains("Members of Rådet, for oss (rad)"))
     }
+
+    @Test func aWindows1252SpreadsheetLoadsWithAWarning() throws {
+        let folder = try CommandRunner.temporaryFolder("cp1252")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // "Holtålen kommune" and "Rådet" in Windows-1252, semicolon-separated, as Norwegian Excel saves.
+        let entities: [UInt8] = Array("id;kind;name\r\nholtalen;municipality;Holt".utf8) + [0xE5]
+            + Array("len kommune\r\nrad;regional_council;R".utf8) + [0xE5] + Array("det\r\n".utf8)
+        try Data(entities).write(to: folder.appendingPathComponent("entities.csv"))
+        try Data("from;to;type;role;start;end;source\r\nholtalen;rad;member_of;medlem;;;kommunestyret\r\n".utf8)
+            .write(to: folder.appendingPathComponent("relations.csv"))
+        let members = try CommandRunner.run(["members", "Rådet", "--data", folder.path])
+        #expect(members.status == 0, "\(members.stderr)")
+        #expect(members.stdout.contains("Holtålen kommune"))
+        let validate = try CommandRunner.run(["validate", "--data", folder.path])
+        #expect(validate.stderr.contains("entities.csv:1:1: warning: the file is not UTF-8; it was read as Windows-1252"))
+    }
 }

@@ -98,3 +98,14 @@ extension CSVReaderTests {
         #expect(commas.rows.map(\.fields) == [["id", "kind", "name;x;y"], ["c1", "company", "A;B"]])
     }
 }
+
+extension CSVReaderTests {
+    @Test func windows1252IsReadAsExcelWritesIt() {
+        // "Røros – Ålen «€»" in Windows-1252.
+        let bytes: [UInt8] = [0x52, 0xF8, 0x72, 0x6F, 0x73, 0x20, 0x96, 0x20, 0xC5, 0x6C, 0x65, 0x6E, 0x20, 0xAB, 0x80, 0xBB, 0x81]
+        #expect(String(decoding: Windows1252.utf8(bytes), as: UTF8.self) == "Røros – Ålen «€»\u{FFFD}")
+        let utf8 = Array("Røros".utf8)
+        #expect(Windows1252.utf8IfNeeded(utf8) == (utf8, false))
+        #expect(Windows1252.utf8IfNeeded([0xE6, 0xF8, 0xE5]).wasWindows1252)
+    }
+}

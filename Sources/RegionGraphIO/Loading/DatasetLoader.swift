@@ -153,7 +153,8 @@ public enum DatasetLoader {
         if let path = spreadsheetRelations {
             status.file = path
             progress?(status)
-            let bytes = try contents(of: path)
+            let (bytes, wasWindows1252) = Windows1252.utf8IfNeeded(try contents(of: path))
+            if wasWindows1252 { builder.report(Windows1252.warning(file: path)) }
             let before = status.bytesRead
             bytes.withUnsafeBufferPointer { buffer in
                 SpreadsheetDatasetReader.readRelations(
@@ -217,13 +218,20 @@ public enum DatasetLoader {
 
     /// Reads one data file.
     private static func parse(_ bytes: [UInt8], path: String) -> DatasetRecords {
-        switch fileName(path) {
-        case "documents.csv":
-            return SpreadsheetDatasetReader.readDocuments(bytes, file: path)
-        case "entities.csv":
-            return SpreadsheetDatasetReader.readEntities(bytes, file: path)
-        case "relations.csv":
-            return SpreadsheetDatasetReader.readRelations(bytes, file: path)
+        let name = fileName(path)
+        if name.hasSuffix(".csv") {
+            // Excel writes Windows-1252 unless asked for UTF-8.
+            let (text, wasWindows1252) = Windows1252.utf8IfNeeded(bytes)
+            var records: DatasetRecords
+            switch name {
+            case "documents.csv": records = SpreadsheetDatasetReader.readDocuments(text, file: path)
+            case "entities.csv": records = SpreadsheetDatasetReader.readEntities(text, file: path)
+            default: records = SpreadsheetDatasetReader.readRelations(text, file: path)
+            }
+            if wasWindows1252 { records.diagnostics.insert(Windows1252.warning(file: path), at: 0) }
+            return records
+        }
+        switch name {
         default:
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 var records = DatasetRecords()
