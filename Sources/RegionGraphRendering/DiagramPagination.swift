@@ -75,9 +75,11 @@ public struct DiagramPagination {
         }
         var merged: [Draft] = []
         for next in drafts {
+            // Two pieces of one group that share a page name the group once.
+            let headings = { (last: Draft) in last.headings + next.headings.filter { !last.headings.contains($0) } }
             if let last = merged.last,
-               try best(draft(last.relations + next.relations, heading: (last.headings + next.headings).joined(separator: " · "))).reads {
-                merged[merged.count - 1].headings += next.headings
+               try best(draft(last.relations + next.relations, heading: headings(last).joined(separator: " · "))).reads {
+                merged[merged.count - 1].headings = headings(last)
                 merged[merged.count - 1].relations += next.relations
             } else {
                 merged.append(next)
