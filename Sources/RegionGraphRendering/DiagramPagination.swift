@@ -35,9 +35,14 @@ public struct DiagramPagination {
     /// - Complexity: a few layouts per group: O(*g* · *u*) layouts at worst for *g* groups of
     ///   *u* units, each measured once.
     public static func pages(of view: DiagramView, in network: Network, worker: RenderWorker? = nil) throws -> [Diagram] {
-        guard view.split != nil else { return [try Diagram(view: view, network: network)] }
-        var pagination = DiagramPagination(view: view, network: network, worker: worker)
-        return try pagination.pages()
+        try pages(of: Diagram(view: view, network: network), in: network, worker: worker)
+    }
+
+    /// The pages of `whole`, the view drawn on one page (which the caller already has).
+    static func pages(of whole: Diagram, in network: Network, worker: RenderWorker?) throws -> [Diagram] {
+        guard whole.view.split != nil else { return [whole] }
+        var pagination = DiagramPagination(view: whole.view, network: network, worker: worker)
+        return try pagination.pages(whole: whole)
     }
 
     private init(view: DiagramView, network: Network, worker: RenderWorker?) {
@@ -52,8 +57,8 @@ public struct DiagramPagination {
         var relations: [Relation]
     }
 
-    private mutating func pages() throws -> [Diagram] {
-        let whole = try best(Diagram(view: view, network: network))
+    private mutating func pages(whole: Diagram) throws -> [Diagram] {
+        let whole = try best(whole)
         if whole.reads { return [whole.diagram] }
         var drafts: [Draft] = []
         for group in try Diagram.pageGroups(of: view, in: network) {

@@ -91,14 +91,15 @@ public struct GraphsFolder: Sendable {
         var drawn: [(view: String, key: UInt64, files: [String])] = []
         for view in views {
             // A view whose inputs and files are as the manifest recorded is not drawn again.
-            let key = GraphsManifest.key(of: view, diagram: try Diagram(view: view, network: network), formats: formats)
+            let whole = try Diagram(view: view, network: network)
+            let key = GraphsManifest.key(of: view, diagram: whole, formats: formats)
             if let files = manifest?.unchangedFiles(of: view.name, key: key) {
                 expected.formUnion(files)
                 continue
             }
             var files: [String] = []
             defer { drawn.append((view.name, key, files)) }
-            for diagram in try DiagramPagination.pages(of: view, in: network, worker: worker) {
+            for diagram in try DiagramPagination.pages(of: whole, in: network, worker: worker) {
                 for format in formats {
                     let file = self.file(of: diagram, format: format)
                     expected.insert(file)
