@@ -30,14 +30,20 @@ public struct NameResolution: Hashable, Sendable {
     /// matched no other entity as closely:
     /// `'Scandinavian BID' taken as Scandinavian BID Modell (project); other matches:
     /// hp-2019-2020-scandinavian-bid-modell Scandinavian BID Modell gjennomføres (plan action)`.
-    public var note: String? {
+    public var note: String? { note(in: .english) }
+
+    /// ``note`` in `language`: `'Roeros' tolket som Røros kommune (kommune); andre treff: …`.
+    public func note(in language: Language) -> String? {
         guard !alternatives.isEmpty else { return nil }
         var others = alternatives.prefix(Self.alternativesNamed)
-            .map { "\($0.id) \($0.name) (\($0.kind.label))" }
+            .map { "\($0.id) \($0.name) (\($0.kind.label(in: language)))" }
         if alternatives.count > Self.alternativesNamed {
-            others.append("and \(alternatives.count - Self.alternativesNamed) more")
+            let more = alternatives.count - Self.alternativesNamed
+            others.append(language.text(en: "and \(more) more", nb: "og \(more) til"))
         }
-        return "'\(input)' taken as \(entity.name) (\(entity.kind.label)); other matches: "
+        return language.text(
+            en: "'\(input)' taken as \(entity.name) (\(entity.kind.label)); other matches: ",
+            nb: "'\(input)' tolket som \(entity.name) (\(entity.kind.label(in: language))); andre treff: ")
             + others.joined(separator: ", ")
     }
 }

@@ -27,7 +27,7 @@ extension Network {
     /// // "Holtålen kommune er medlem av Interkommunalt politisk råd Trøndelag Sør (medlemskommune)"
     /// ```
     public func sentence(for relation: Relation) -> String {
-        var text = name(of: relation.from) + " " + relation.type.norwegianPhrase + " " + name(of: relation.to)
+        var text = name(of: relation.from) + " " + relation.type.phrase(in: .bokmal) + " " + name(of: relation.to)
         if let role = relation.role, !role.isBlank { text += " (\(role))" }
         if let period = Self.norwegianPeriod(relation.validity) { text += ", " + period }
         if let asOf = relation.asOf { text += ", per \(asOf)" }
@@ -42,7 +42,7 @@ extension Network {
     /// network.sentence(for: roros)   // "Røros kommune er registrert som kommune"
     /// ```
     public func sentence(for entity: Entity) -> String {
-        var text = "\(entity.name) er registrert som \(entity.kind.norwegianLabel)"
+        var text = "\(entity.name) er registrert som \(entity.kind.label(in: .bokmal))"
         if let period = Self.norwegianPeriod(entity.validity) { text += ", " + period }
         return text
     }

@@ -59,7 +59,7 @@ extension DiagramRenderer {
         while start < columns.count {
             let kind = columns[start].kind
             let end = columns[start...].firstIndex { $0.kind != kind } ?? columns.count
-            kindRow.append(.gridCell(DiagramVocabulary.kind(kind), bold: true, pointSize: Self.tableKeySize,
+            kindRow.append(.gridCell(kind.label(in: .bokmal), bold: true, pointSize: Self.tableKeySize,
                                      align: "CENTER", columnSpan: end - start))
             start = end
         }
@@ -76,7 +76,7 @@ extension DiagramRenderer {
                     let marked = cells[member.id]?[column.id] ?? []
                     let types = Set(marked.map(\.type)).sorted()
                     row.append(.gridCell(
-                        types.map(DiagramVocabulary.mark).joined(), bold: true, pointSize: size, align: "CENTER",
+                        types.map { $0.mark(in: .bokmal) }.joined(), bold: true, pointSize: size, align: "CENTER",
                         fill: types.count == 1 ? DiagramStyle.tint(of: DiagramStyle.edge(types[0]).colour)
                             : types.isEmpty ? nil : Self.markedFill))
                 }
@@ -84,7 +84,7 @@ extension DiagramRenderer {
             }
         }
         let key = columns.enumerated().map { index, column in
-            (index + 1, "\(column.name) (\(DiagramVocabulary.kind(column.kind)))")
+            (index + 1, "\(column.name) (\(column.kind.label(in: .bokmal)))")
         }
         return Self.tableWithKey(rows, key: key)
     }
@@ -94,7 +94,7 @@ extension DiagramRenderer {
         let types = Set(relations.map(\.type)).sorted()
         let entries: [HTMLLabel.Cell] = types.map { type in
             .swatch(fill: DiagramStyle.tint(of: DiagramStyle.edge(type).colour), border: Self.gridColour,
-                    text: DiagramVocabulary.mark(type) + " " + DiagramVocabulary.relation(type), pointSize: Self.tableKeySize)
+                    text: type.mark(in: .bokmal) + " " + type.label(in: .bokmal), pointSize: Self.tableKeySize)
         }
         return HTMLLabel.table([entries + [HTMLLabel.Cell](repeating: .filler, count: 20)])
     }
@@ -195,7 +195,7 @@ extension DiagramRenderer {
             }
         }
         let key = bodies.enumerated().map { index, body in
-            (index + 1, "\(body.name) (\(DiagramVocabulary.kind(body.kind))), \(actionCount[body.id]!) tiltak")
+            (index + 1, "\(body.name) (\(body.kind.label(in: .bokmal))), \(actionCount[body.id]!) tiltak")
         }
         return Self.tableWithKey(rows, key: key)
     }

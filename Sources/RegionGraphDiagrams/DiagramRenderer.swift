@@ -98,10 +98,10 @@ struct DiagramRenderer {
             nodes: kinds.map { kind in
                 let style = DiagramStyle.node(kind)
                 var attributes: [String: DOTValue] = [
-                    "label": .text(DiagramVocabulary.kind(kind)), "shape": .raw(style.shape), "style": .raw(style.style),
+                    "label": .text(kind.label(in: .bokmal)), "shape": .raw(style.shape), "style": .raw(style.style),
                     "fillcolor": .raw(style.fill), "color": .raw(style.border), "fontsize": .raw("\(Int(Self.smallPrint))"),
                     "height": .raw("0.3"), "width": .raw("0"), "margin": .raw("0.08,0.03"),
-                    "tooltip": .text(DiagramVocabulary.kind(kind)),
+                    "tooltip": .text(kind.label(in: .bokmal)),
                 ]
                 if style.peripheries != 1 { attributes["peripheries"] = .raw(String(style.peripheries)) }
                 return DOTGraph.Node(id: " kind \(kind.rawValue)", attributes: attributes)
@@ -165,7 +165,7 @@ struct DiagramRenderer {
                 let border = style.style.split(separator: ",").filter { ["rounded", "dashed", "dotted"].contains($0) }
                 cells.append(.swatch(
                     fill: style.fill, border: style.border, style: border.isEmpty ? nil : border.joined(separator: ",")))
-                cells.append(.text(DiagramVocabulary.kind(kinds[index]), pointSize: small))
+                cells.append(.text(kinds[index].label(in: .bokmal), pointSize: small))
             }
             for index in (row * perRow)..<((row + 1) * perRow) {
                 guard index < types.count else {
@@ -174,7 +174,7 @@ struct DiagramRenderer {
                 }
                 let style = DiagramStyle.edge(types[index])
                 cells.append(.lineKey(glyph: Self.lineGlyph(style), colour: style.colour, bold: style.penwidth >= 1.8,
-                                      text: DiagramVocabulary.relation(types[index]), pointSize: small))
+                                      text: types[index].label(in: .bokmal), pointSize: small))
             }
             if row == 0 { cells += Array(repeating: .filler, count: 30) }
             legend.append(cells)
@@ -231,7 +231,7 @@ struct DiagramRenderer {
             "style": .raw(style.style),
             "fillcolor": .raw(style.fill),
             "color": .raw(style.border),
-            "tooltip": .text(([entity.name] + entity.aliases).joined(separator: " / ") + " (\(DiagramVocabulary.kind(entity.kind)))"),
+            "tooltip": .text(([entity.name] + entity.aliases).joined(separator: " / ") + " (\(entity.kind.label(in: .bokmal)))"),
         ]
         if style.peripheries != 1 { attributes["peripheries"] = .raw(String(style.peripheries)) }
         if isFocus {
@@ -262,7 +262,7 @@ struct DiagramRenderer {
             "style": .raw(style.style),
             "arrowhead": .raw(style.arrowhead),
             "penwidth": .raw(String(style.penwidth)),
-            "tooltip": .text("\(network.entity(relation.from)?.name ?? relation.from.rawValue) \(DiagramVocabulary.relation(relation.type)) \(network.entity(relation.to)?.name ?? relation.to.rawValue)\n"
+            "tooltip": .text("\(network.entity(relation.from)?.name ?? relation.from.rawValue) \(relation.type.label(in: .bokmal)) \(network.entity(relation.to)?.name ?? relation.to.rawValue)\n"
                 + (inferred ? "\(DiagramVocabulary.inferredMark): \(relation.note ?? "")\n" : "") + quotes.joined(separator: "\n")),
         ]
         if !label.isEmpty { attributes["label"] = .text(label) }

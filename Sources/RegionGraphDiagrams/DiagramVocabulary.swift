@@ -1,63 +1,15 @@
 import RegionGraph
 
-/// The Norwegian words diagrams use in legends and headers. Diagrams go into Norwegian plan
-/// documents, so everything drawn reads in Norwegian; the command line stays in English.
+/// The Norwegian words diagrams use in titles, headers and legends beyond the names of kinds
+/// and relations (``EntityKind/label(in:)``, ``RelationType/label(in:)``, the same words the
+/// command line answers in). Diagrams go into Norwegian plan documents, so everything drawn
+/// reads in Norwegian.
 ///
 /// ```swift
-/// DiagramVocabulary.kind(.regionalCouncil)     // "regionråd"
-/// DiagramVocabulary.relation(.secretariatFor)  // "sekretariat for"
+/// DiagramVocabulary.title(of: .members(of: "fjellregionen"), in: network)
+/// // "Medlemmer i Regionrådet for Fjellregionen"
 /// ```
 public enum DiagramVocabulary {
-    /// The Norwegian name of an entity kind, as written in a legend.
-    public static func kind(_ kind: EntityKind) -> String {
-        switch kind {
-        case .municipality: "kommune"
-        case .countyMunicipality: "fylkeskommune"
-        case .region: "region"
-        case .regionalCouncil: "regionråd"
-        case .forum: "forum / nettverk"
-        case .company: "selskap"
-        case .project: "prosjekt"
-        case .programme: "program"
-        case .plan: "plan"
-        case .planGoal: "mål / innsatsområde"
-        case .planAction: "tiltak"
-        case .board: "styre / utvalg"
-        case .stateAgency: "statlig etat"
-        case .institution: "institusjon"
-        case .organisation: "organisasjon"
-        case .facility: "anlegg"
-        case .site: "sted / område"
-        case .event: "arrangement"
-        case .person: "person"
-        case .position: "stilling / verv"
-        }
-    }
-
-    /// The Norwegian phrase for a relation type, read along the arrow.
-    public static func relation(_ type: RelationType) -> String {
-        switch type {
-        case .memberOf: "medlem av"
-        case .partOf: "del av"
-        case .owns: "eier"
-        case .participatesIn: "deltar i"
-        case .partnerOf: "partner i"
-        case .secretariatFor: "sekretariat for"
-        case .leads: "leder"
-        case .boardMemberOf: "styremedlem i"
-        case .responsibleFor: "ansvarlig for"
-        case .representedIn: "representert i"
-        case .locatedIn: "ligger i"
-        case .funds: "finansierer"
-        case .hosts: "vertskap for"
-        case .adopted: "vedtok"
-        case .advises: "gir råd til"
-        case .initiated: "tok initiativ til"
-        case .holdsPositionIn: "har verv i"
-        case .concerns: "gjelder"
-        }
-    }
-
     /// The title of a view drawn without one, in Norwegian: the question it answers, with the
     /// names of the entities it is about.
     ///
@@ -84,30 +36,6 @@ public enum DiagramVocabulary {
         case .plan(let id): network.entity(id)?.name ?? id.rawValue
         case .shared(let ids): "Felles for \(list(ids))"
         case .path(let from, let to): "Fra \(name(from)) til \(name(to))"
-        }
-    }
-
-    /// The letter that marks a relation type in a membership matrix; each type has its own.
-    public static func mark(_ type: RelationType) -> String {
-        switch type {
-        case .memberOf: "M"
-        case .partOf: "I"
-        case .owns: "E"
-        case .participatesIn: "D"
-        case .partnerOf: "P"
-        case .secretariatFor: "K"
-        case .leads: "L"
-        case .boardMemberOf: "S"
-        case .responsibleFor: "A"
-        case .representedIn: "R"
-        case .locatedIn: "B"
-        case .funds: "F"
-        case .hosts: "V"
-        case .adopted: "T"
-        case .advises: "G"
-        case .initiated: "N"
-        case .holdsPositionIn: "H"
-        case .concerns: "C"
         }
     }
 

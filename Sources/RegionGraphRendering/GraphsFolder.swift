@@ -87,7 +87,6 @@ public struct GraphsFolder: Sendable {
         if !dryRun { try FolderUpdate.recover(path) }
         var planned: [(path: String, bytes: [UInt8], kind: Change.Kind)] = []
         var expected = Set<String>()
-        var manifest = manifest
         var drawn: [(view: String, key: UInt64, files: [String])] = []
         for view in views {
             // A view whose inputs and files are as the manifest recorded is not drawn again.

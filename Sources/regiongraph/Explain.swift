@@ -28,15 +28,20 @@ struct Explain: ParsableCommand {
         let start = try options.resolve(first, in: network)
         let goal = try options.resolve(second, in: network)
         guard start.id != goal.id else {
-            Terminal.error("'\(first)' and '\(second)' are the same entity (\(start.name)); name two different ones")
+            Terminal.error(options.language.text(
+                en: "'\(first)' and '\(second)' are the same entity (\(start.name)); name two different ones",
+                nb: "'\(first)' og '\(second)' er samme enhet (\(start.name)); nevn to forskjellige"))
             throw ExitCode(64)
         }
         guard let connection = network.connection(between: start.id, and: goal.id) else {
-            Terminal.writeError("regiongraph: no chain of relations connects \(start.name) and \(goal.name)\n")
+            Terminal.writeError("regiongraph: " + options.language.text(
+                en: "no chain of relations connects \(start.name) and \(goal.name)",
+                nb: "ingen kjede av relasjoner forbinder \(start.name) og \(goal.name)") + "\n")
             throw ExitCode(3)
         }
         try options.print(
             Report.connection(
-                connection, between: start, and: goal, in: network, texts: documents.texts(of: network)))
+                connection, between: start, and: goal, in: network, texts: documents.texts(of: network),
+                language: options.language))
     }
 }

@@ -49,6 +49,8 @@ struct Export: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
+    @OptionGroup var languageOption: LanguageOption
+
     @OptionGroup var selection: SelectionOptions
 
     func validate() throws {

@@ -28,6 +28,8 @@ struct Graphs: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Option(name: .long, help: ArgumentHelp("The diagrams folder, holding views.yaml.", valueName: "dir"))
     var graphs: String = "Graphs"
 

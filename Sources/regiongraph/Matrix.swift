@@ -26,6 +26,6 @@ struct Matrix: ParsableCommand {
         let matrix = network.membershipMatrix(
             rows: try SelectionOptions.kinds(rows, option: "--rows"),
             columns: try SelectionOptions.kinds(columns, option: "--columns"))
-        try options.print(Report.matrix(matrix, in: network, format: options.reportFormat))
+        try options.print(Report.matrix(matrix, in: network, format: options.reportFormat, language: options.language))
     }
 }

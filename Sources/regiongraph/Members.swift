@@ -18,7 +18,7 @@ struct Members: ParsableCommand {
         let network = try options.loadNetwork()
         let body = try options.resolve(entity, in: network)
         let report = try explanation.explained(
-            Report.members(of: body, in: network), relations: network.members(of: body.id).map(\.relation),
+            Report.members(of: body, in: network, language: options.language), relations: network.members(of: body.id).map(\.relation),
             in: network, format: options.chosenFormat)
         try options.answer(report, drawing: .members(of: body.id), in: network)
     }

@@ -17,7 +17,7 @@ struct Memberships: ParsableCommand {
         let network = try options.loadNetwork()
         let member = try options.resolve(entity, in: network)
         let report = try explanation.explained(
-            Report.memberships(of: member, in: network),
+            Report.memberships(of: member, in: network, language: options.language),
             relations: network.memberships(of: member.id).map(\.relation), in: network, format: options.chosenFormat)
         try options.answer(report, drawing: .memberships(of: member.id), in: network)
     }

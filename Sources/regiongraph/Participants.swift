@@ -18,7 +18,7 @@ struct Participants: ParsableCommand {
         let network = try options.loadNetwork()
         let target = try options.resolve(entity, in: network)
         let report = try explanation.explained(
-            Report.participants(in: target, in: network),
+            Report.participants(in: target, in: network, language: options.language),
             relations: network.participants(in: target.id).map(\.relation), in: network, format: options.chosenFormat)
         try options.answer(report, drawing: .participants(of: target.id), in: network)
     }

@@ -21,11 +21,13 @@ struct Path: ParsableCommand {
         let start = try options.resolve(from, in: network)
         let goal = try options.resolve(to, in: network)
         guard let steps = network.path(from: start.id, to: goal.id) else {
-            Terminal.writeError("regiongraph: no chain of relations connects \(start.name) and \(goal.name)\n")
+            Terminal.writeError("regiongraph: " + options.language.text(
+                en: "no chain of relations connects \(start.name) and \(goal.name)",
+                nb: "ingen kjede av relasjoner forbinder \(start.name) og \(goal.name)") + "\n")
             throw ExitCode(3)
         }
         let report = try explanation.explained(
-            Report.path(steps, from: start, to: goal, in: network), relations: steps.map(\.relation),
+            Report.path(steps, from: start, to: goal, in: network, language: options.language), relations: steps.map(\.relation),
             in: network, format: options.chosenFormat)
         try options.answer(report, drawing: .path(from: start.id, to: goal.id), in: network)
     }

@@ -31,11 +31,15 @@ struct Plan: ParsableCommand {
         let body = try responsible.map { try options.resolve($0, in: network).id }
         let subject = try concerning.map { try options.resolve($0, in: network).id }
         if let goal, !(1...max(1, table.goals.count)).contains(goal) || table.goals.isEmpty {
-            Terminal.error("\(table.plan.name) has \(table.goals.count) goals; --goal \(goal) names none of them")
+            Terminal.error(options.language.text(
+                en: "\(table.plan.name) has \(table.goals.count) goals; --goal \(goal) names none of them",
+                nb: "\(table.plan.name) har \(table.goals.count) mål; --goal \(goal) viser ikke til noen av dem"))
             throw ExitCode(64)
         }
         let filtered = table.filtered(responsible: body, concerning: subject, goal: goal)
-        try options.print(Report.plan(filtered, long: long, format: options.reportFormat, in: network))
+        try options.print(Report.plan(
+            filtered, long: long, format: options.reportFormat, width: options.width ?? .max, in: network,
+            language: options.language))
     }
 
     /// The plan a user means by `name`; exits with code 2 naming the entity's kind and listing
@@ -44,7 +48,9 @@ struct Plan: ParsableCommand {
         let target = try options.resolve(name, in: network)
         guard let table = network.plan(target.id) else {
             let plans = network.plans.map { "  \($0.id)  \($0.name)" }.joined(separator: "\n")
-            Terminal.error("\(target.name) (\(target.id)) is a \(target.kind.rawValue), not a plan; the plans are:\n\(plans)")
+            Terminal.error(options.language.text(
+                en: "\(target.name) (\(target.id)) is a \(target.kind.label), not a plan; the plans are:\n\(plans)",
+                nb: "\(target.name) (\(target.id)) er \(target.kind.label(in: .bokmal)), ikke en plan; planene er:\n\(plans)"))
             throw ExitCode(2)
         }
         return table

@@ -36,6 +36,9 @@ struct PlanDiff: ParsableCommand {
         let before = try Plan.table(named: old, options: options, in: network)
         let after = try Plan.table(named: new, options: options, in: network)
         let comparison = PlanComparison(old: before, new: after, threshold: threshold)
-        try options.print(byBody ? Report.planBodies(comparison) : Report.planComparison(comparison))
+        try options.print(
+            byBody
+                ? Report.planBodies(comparison, language: options.language)
+                : Report.planComparison(comparison, width: options.width ?? .max, language: options.language))
     }
 }

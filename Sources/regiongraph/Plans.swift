@@ -10,6 +10,6 @@ struct Plans: ParsableCommand {
 
     func run() throws {
         let network = try options.loadNetwork()
-        try options.print(Report.plans(in: network))
+        try options.print(Report.plans(in: network, language: options.language))
     }
 }

@@ -29,6 +29,19 @@ struct QueryOptions: ParsableArguments {
     @Flag(name: .long, help: "Print each fact's source and quote (JSON always carries them).")
     var sources = false
 
+    @Flag(
+        name: .long,
+        help: "Print text tables whole; by default they fit the terminal (COLUMNS, else 100 columns), long cells shortened with '…'.")
+    var wide = false
+
+    @OptionGroup var languageOption: LanguageOption
+
+    /// The language of the answer (`--language`, else the environment's).
+    var language: Language { languageOption.chosen }
+
+    /// The width text answers fit in, `nil` for `--wide`.
+    var width: Int? { Terminal.width(wide: wide) }
+
     func validate() throws {
         if format == nil, let output, output != "-", AnswerFormat(fileExtensionOf: output) == nil {
             throw ValidationError(
@@ -65,7 +78,7 @@ struct QueryOptions: ParsableArguments {
     func answer(_ report: @autoclosure () -> Report, drawing scope: DiagramView.Scope, in network: Network) throws {
         switch chosenFormat {
         case .report(let format):
-            let text = report().rendered(as: format, showSources: sources)
+            let text = report().rendered(as: format, showSources: sources, width: width)
             try Terminal.deliver(Array(text.utf8), to: output ?? "-")
         case .diagram(let format):
             let view = DiagramView(
@@ -78,10 +91,14 @@ struct QueryOptions: ParsableArguments {
     /// Prints a report that has no drawing, or writes it to `--output`.
     func print(_ report: Report) throws {
         guard case .report(let format) = chosenFormat else {
-            Terminal.error("this answer cannot be drawn; use --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            Terminal.error(language.text(
+                en: "this answer cannot be drawn; use --format \(formats)",
+                nb: "dette svaret kan ikke tegnes; bruk --format \(formats)"))
             throw ExitCode(64)
         }
-        try Terminal.deliver(Array(report.rendered(as: format, showSources: sources).utf8), to: output ?? "-")
+        try Terminal.deliver(
+            Array(report.rendered(as: format, showSources: sources, width: width).utf8), to: output ?? "-")
     }
 }
 

@@ -79,6 +79,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
+    @OptionGroup var languageOption: LanguageOption
+
     @OptionGroup var selection: SelectionOptions
 
     @Option(name: .long, help: ArgumentHelp("The folder holding views.yaml.", valueName: "dir"))

@@ -18,6 +18,7 @@ struct Search: ParsableCommand {
     func run() throws {
         let network = try options.loadNetwork()
         let query = text.joined(separator: " ")
-        try options.print(Report.search(network.search(query, limit: limit), for: query, in: network))
+        try options.print(Report.search(
+            network.search(query, limit: limit), for: query, in: network, language: options.language))
     }
 }

@@ -23,7 +23,7 @@ struct Shared: ParsableCommand {
         let network = try options.loadNetwork()
         let resolved = try entities.map { try options.resolve($0, in: network) }
         let report = try explanation.explained(
-            Report.shared(by: resolved, in: network),
+            Report.shared(by: resolved, in: network, language: options.language),
             relations: network.shared(by: resolved.map(\.id)).flatMap { $0.links.flatMap(\.relations) },
             in: network, format: options.chosenFormat)
         try options.answer(report, drawing: .shared(by: resolved.map(\.id)), in: network)

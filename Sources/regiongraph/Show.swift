@@ -19,7 +19,7 @@ struct Show: ParsableCommand {
         var options = options
         options.sources = true
         let report = try explanation.explained(
-            Report.show(shown, in: network), relations: Report.relationsShown(for: shown, in: network),
+            Report.show(shown, in: network, language: options.language), relations: Report.relationsShown(for: shown, in: network),
             entities: [shown], in: network, format: options.chosenFormat)
         try options.print(report)
     }

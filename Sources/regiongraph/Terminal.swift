@@ -10,6 +10,17 @@ enum Terminal {
     /// The standard streams that were closed when the program started (see `main`).
     nonisolated(unsafe) static var closedAtStart: Set<StandardStreams> = []
 
+    /// The language of messages: the environment's until a command's `--language` is read.
+    nonisolated(unsafe) static var language = Language(environment: ProcessInfo.processInfo.environment)
+
+    /// The width text answers fit in: `nil` (no limit) for `--wide`, else `COLUMNS` when set,
+    /// else the terminal's width when standard output is one, else 100.
+    static func width(wide: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
+        guard !wide else { return nil }
+        if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return max(columns, 40) }
+        return StandardStreams.output.terminalColumns ?? 100
+    }
+
     static func write(_ text: String) {
         write(Array(text.utf8))
     }
@@ -31,12 +42,12 @@ enum Terminal {
 
     /// `regiongraph: error: …` on standard error.
     static func error(_ message: String) {
-        writeError("regiongraph: error: \(message)\n")
+        writeError("regiongraph: \(language.text(en: "error", nb: "feil")): \(message)\n")
     }
 
     /// `regiongraph: note: …` on standard error.
     static func note(_ message: String) {
-        writeError("regiongraph: note: \(message)\n")
+        writeError("regiongraph: \(language.text(en: "note", nb: "merk")): \(message)\n")
     }
 
     /// The entity a user means by `name`, with a note when it was chosen among several; an
@@ -44,10 +55,10 @@ enum Terminal {
     static func resolve(_ name: String, in network: Network) throws -> Entity {
         do {
             let resolution = try network.resolution(of: name)
-            if let note = resolution.note { self.note(note) }
+            if let note = resolution.note(in: language) { self.note(note) }
             return resolution.entity
         } catch {
-            self.error(error.description)
+            self.error(error.description(in: language))
             throw ExitCode(2)
         }
     }
@@ -55,8 +66,8 @@ enum Terminal {
     /// "wrote green-flyway.svg (SVG, 9 KB)" on standard error: what a command that writes
     /// files wrote, so that a silent success is not mistaken for nothing done.
     static func reportWritten(_ path: String, format: String, bytes: Int) {
-        let size = bytes < 1_024 ? "\(bytes) bytes" : "\((bytes + 512) / 1_024) KB"
-        writeError("regiongraph: wrote \(path) (\(format), \(size))\n")
+        let size = bytes < 1_024 ? "\(bytes) " + language.text(en: "bytes", nb: "byte") : "\((bytes + 512) / 1_024) KB"
+        writeError("regiongraph: \(language.text(en: "wrote", nb: "skrev")) \(path) (\(format), \(size))\n")
     }
 
     /// Writes `bytes` to the file `output` atomically, or to standard output for `-`; a file

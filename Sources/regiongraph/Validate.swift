@@ -14,6 +14,8 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Option(name: .long, help: ArgumentHelp("Also check that every quote is verbatim in the text of its document, read from this folder (each document's 'file:').", valueName: "dir"))
     var documents: String?
 

@@ -42,6 +42,10 @@ struct CommandRunner {
         process.currentDirectoryURL = folder
         var variables = ProcessInfo.processInfo.environment
         variables["REGIONGRAPH_CACHE"] = cacheFolder
+        // Answers in English, 100 columns wide, whatever the machine's locale and terminal,
+        // unless a test asks otherwise.
+        for name in ["LC_ALL", "LC_MESSAGES", "COLUMNS"] { variables[name] = nil }
+        variables["LANG"] = "C.UTF-8"
         variables.merge(environment) { $1 }
         process.environment = variables
         let stdout = Pipe()

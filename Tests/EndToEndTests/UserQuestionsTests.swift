@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func theTextAnswerIsASortedTableWithSourcesOnRequest() throws {
-        let output = try CommandRunner.run(["participants", "green-flyway", "--sources"])
+        let output = try CommandRunner.run(["participants", "green-flyway", "--sources", "--wide"])
         #expect(output.status == 0)
         let lines = output.stdout.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Participants in Green Flyway (green-flyway)")

@@ -70,7 +70,7 @@ import Testing
         for (node, kind) in zip(legend, [EntityKind.municipality, .regionalCouncil, .forum, .company, .board]) {
             #expect(node.attributes["shape"] == .raw(DiagramStyle.node(kind).shape))
             #expect(node.attributes["fillcolor"] == .raw(DiagramStyle.node(kind).fill))
-            #expect(node.attributes["label"] == .text(DiagramVocabulary.kind(kind)))
+            #expect(node.attributes["label"] == .text(kind.label(in: .bokmal)))
         }
     }
 

@@ -13,9 +13,9 @@ import Testing
         ]
         #expect(Set(expected.keys) == Set(RelationType.allCases))
         for type in RelationType.allCases {
-            #expect(type.norwegianPhrase == expected[type], "\(type)")
+            #expect(type.phrase(in: .bokmal) == expected[type], "\(type)")
         }
-        #expect(Set(EntityKind.allCases.map(\.norwegianLabel)).count == EntityKind.allCases.count)
+        #expect(Set(EntityKind.allCases.map { $0.label(in: .bokmal) }).count == EntityKind.allCases.count)
     }
 
     @Test func aRelationReadsAsASentenceWithItsRoleAndDates() throws {
@@ -90,5 +90,39 @@ import Testing
         ]
         records.entities = [entity]
         #expect(records.quoteProblems(in: ["doc": text]).count == 1)
+    }
+}
+
+@Suite struct LanguageTests {
+    @Test func norwegianLocalesMeanBokmalAndOthersEnglish() {
+        #expect(Language(localeName: "nb_NO.UTF-8") == .bokmal)
+        #expect(Language(localeName: "nn_NO") == .bokmal)
+        #expect(Language(localeName: "no") == .bokmal)
+        #expect(Language(localeName: "en_GB.UTF-8") == .english)
+        #expect(Language(localeName: "sv_SE.UTF-8") == .english)
+        #expect(Language(localeName: "C") == nil)
+        #expect(Language(localeName: "") == nil)
+        #expect(Language(environment: ["LC_ALL": "C", "LANG": "nb_NO.UTF-8"]) == .bokmal)
+        #expect(Language(environment: ["LC_ALL": "en_US.UTF-8", "LANG": "nb_NO.UTF-8"]) == .english)
+        #expect(Language(environment: [:]) == .english)
+    }
+
+    @Test func countsUseTheRightNounForOneAndMany() {
+        #expect(Language.bokmal.count(1, en: "member", nb: "medlem", plural: "medlemmer") == "1 medlem")
+        #expect(Language.bokmal.count(3, en: "member", nb: "medlem", plural: "medlemmer") == "3 medlemmer")
+        #expect(Language.english.count(0, en: "body", enPlural: "bodies", nb: "enhet", plural: "enheter") == "0 bodies")
+    }
+
+    @Test func everyKindRelationAndMarkHasItsOwnWordsInBothLanguages() {
+        for language in Language.allCases {
+            #expect(Set(EntityKind.allCases.map { $0.label(in: language) }).count == EntityKind.allCases.count)
+            #expect(Set(RelationType.allCases.map { $0.label(in: language) }).count == RelationType.allCases.count)
+            #expect(Set(RelationType.allCases.map { $0.mark(in: language) }).count == RelationType.allCases.count)
+            #expect(Set(RelationType.allCases.map { $0.inversePhrase(in: language) }).count == RelationType.allCases.count)
+        }
+        #expect(EntityKind.municipality.label(in: .bokmal) == "kommune")
+        #expect(RelationType.memberOf.label(in: .bokmal) == "medlem av")
+        #expect(RelationType.memberOf.label(in: .english) == "member of")
+        #expect(RelationType.owns.inversePhrase(in: .bokmal) == "eies av")
     }
 }

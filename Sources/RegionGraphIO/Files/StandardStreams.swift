@@ -15,4 +15,12 @@ public enum StandardStreams: Int32, Sendable, Hashable, CaseIterable {
     public static func reserveClosedDescriptors() -> Set<StandardStreams> {
         Set(Syscalls.reserveClosedStandardDescriptors().compactMap(StandardStreams.init(rawValue:)))
     }
+
+    /// The width in columns of the terminal this stream writes to; `nil` when it goes to a
+    /// file or a pipe.
+    ///
+    /// ```swift
+    /// StandardStreams.output.terminalColumns   // 120 in a 120-column terminal, nil in a pipe
+    /// ```
+    public var terminalColumns: Int? { Syscalls.terminalColumns(rawValue) }
 }

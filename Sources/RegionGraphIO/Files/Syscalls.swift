@@ -132,6 +132,15 @@ enum Syscalls {
     /// This process's identifier.
     static var processIdentifier: Int32 { getpid() }
 
+    /// The width in columns of the terminal `descriptor` writes to, or `nil` when it is not a
+    /// terminal (a file, a pipe) or the terminal does not say.
+    static func terminalColumns(_ descriptor: Int32) -> Int? {
+        guard isatty(descriptor) != 0 else { return nil }
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// Whether a process with this identifier is running (or exists but is not ours to signal).
     static func isRunning(_ process: Int32) -> Bool {
         guard process > 0 else { return false }

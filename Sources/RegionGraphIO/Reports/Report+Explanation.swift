@@ -12,17 +12,20 @@ extension Report {
     /// ```
     public static func connection(
         _ connection: Connection, between first: Entity, and second: Entity, in network: Network,
-        texts: [DocumentID: DocumentText] = [:]
+        texts: [DocumentID: DocumentText] = [:], language: Language = .english
     ) -> Report {
         let how: String
         switch connection {
         case .direct(let relations):
-            how = count(relations.count, "direct relation")
+            how = language.count(relations.count, en: "direct relation", nb: "direkte relasjon", plural: "direkte relasjoner")
         case .chain(let steps):
-            how = "no direct relation; the shortest chain, " + count(steps.count, "step")
+            how = language.text(en: "no direct relation; the shortest chain, ", nb: "ingen direkte relasjon; den korteste kjeden, ")
+                + language.count(steps.count, en: "step", nb: "steg", plural: "steg")
         }
         var report = Report(
-            title: "Facts connecting \(first.name) and \(second.name) (\(how))",
+            title: language.text(
+                en: "Facts connecting \(first.name) and \(second.name) (\(how))",
+                nb: "Fakta som forbinder \(first.name) og \(second.name) (\(how))"),
             columns: [], rows: [],
             json: .object([
                 ("from", entityObject(first)),
@@ -30,6 +33,7 @@ extension Report {
                 ("connection", .string(connection.isDirect ? "direct" : "chain")),
             ]))
         report.explanation = network.explanation(of: connection.relations, texts: texts)
+        report.language = language
         return report
     }
 
@@ -45,14 +49,15 @@ extension Report {
     }
 
     /// The explanation as lines of text, for a terminal.
-    static func explanationText(_ explanation: Explanation) -> [String] {
-        var lines = ["Explanation (\(count(explanation.facts.count, "fact"))):"]
+    static func explanationText(_ explanation: Explanation, language: Language = .english) -> [String] {
+        let words = ExplanationWords(language)
+        var lines = ["\(words.heading) (\(words.count(explanation.facts.count))):"]
         for (index, fact) in explanation.facts.enumerated() {
             lines.append("\(index + 1). " + plain(fact.sentence))
-            lines.append("   recorded at: " + (fact.location.map { plain($0.description) } ?? "unknown"))
-            if fact.sources.isEmpty { lines.append("   source: none") }
+            lines.append("   \(words.recordedAt): " + (fact.location.map { plain($0.description) } ?? words.unknown))
+            if fact.sources.isEmpty { lines.append("   \(words.source): \(words.none)") }
             for source in fact.sources {
-                lines.append("   source: " + plain(sourceReference(source)))
+                lines.append("   \(words.source): " + plain(sourceReference(source, language: language)))
                 if let quote = source.citation.quote {
                     lines.append("     \"" + plain(quote) + "\"")
                 }
@@ -62,13 +67,14 @@ extension Report {
     }
 
     /// The explanation in Markdown: a numbered list of facts.
-    static func explanationMarkdown(_ explanation: Explanation) -> [String] {
-        var lines = ["**Explanation (\(count(explanation.facts.count, "fact")))**", ""]
+    static func explanationMarkdown(_ explanation: Explanation, language: Language = .english) -> [String] {
+        let words = ExplanationWords(language)
+        var lines = ["**\(words.heading) (\(words.count(explanation.facts.count)))**", ""]
         for (index, fact) in explanation.facts.enumerated() {
             lines.append("\(index + 1). " + markdownText(plain(fact.sentence)))
-            lines.append("   - recorded at: " + (fact.location.map { markdownText(plain($0.description)) } ?? "unknown"))
+            lines.append("   - \(words.recordedAt): " + (fact.location.map { markdownText(plain($0.description)) } ?? words.unknown))
             for source in fact.sources {
-                var line = "   - source: " + markdownText(plain(sourceReference(source)))
+                var line = "   - \(words.source): " + markdownText(plain(sourceReference(source, language: language)))
                 if let quote = source.citation.quote { line += ": «" + markdownText(plain(quote)) + "»" }
                 lines.append(line)
             }
@@ -78,16 +84,32 @@ extension Report {
 
     /// `Samfunnsutvikling (Røros kommune, 2022-12-20), 003_….txt line 45`: the document and
     /// where in its text the quote is.
-    static func sourceReference(_ source: Explanation.Source) -> String {
+    static func sourceReference(_ source: Explanation.Source, language: Language = .english) -> String {
         var text = source.document?.reference
-            ?? source.citation.reference ?? source.citation.document?.rawValue ?? "unknown source"
+            ?? source.citation.reference ?? source.citation.document?.rawValue
+            ?? language.text(en: "unknown source", nb: "ukjent kilde")
         if let lines = source.lines {
             let file = source.document?.file.map { $0 + " " } ?? ""
             text += lines.count == 1
-                ? ", \(file)line \(lines.lowerBound)"
-                : ", \(file)lines \(lines.lowerBound)–\(lines.upperBound)"
+                ? ", \(file)" + language.text(en: "line", nb: "linje") + " \(lines.lowerBound)"
+                : ", \(file)" + language.text(en: "lines", nb: "linjene") + " \(lines.lowerBound)–\(lines.upperBound)"
         }
         return text
+    }
+
+    /// The words of an explanation, in one language.
+    private struct ExplanationWords {
+        let heading, recordedAt, source, none, unknown: String
+        let count: (Int) -> String
+
+        init(_ language: Language) {
+            heading = language.text(en: "Explanation", nb: "Forklaring")
+            recordedAt = language.text(en: "recorded at", nb: "registrert i")
+            source = language.text(en: "source", nb: "kilde")
+            none = language.text(en: "none", nb: "ingen")
+            unknown = language.text(en: "unknown", nb: "ukjent")
+            count = { language.count($0, en: "fact", nb: "faktum", plural: "fakta") }
+        }
     }
 
     static func factObject(_ fact: Explanation.Fact) -> JSONValue {

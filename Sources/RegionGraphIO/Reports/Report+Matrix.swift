@@ -1,33 +1,30 @@
 import RegionGraph
 
 extension Report {
-    /// The mark a matrix cell shows for each relation type.
-    static let matrixMarks: [RelationType: String] = [
-        .memberOf: "M", .owns: "O", .partOf: "P", .representedIn: "R", .boardMemberOf: "B",
-        .participatesIn: "D",
-    ]
-
-    static func mark(_ relations: [Relation]) -> String {
-        Set(relations.map { matrixMarks[$0.type] ?? "X" }).sorted().joined()
+    /// The marks of a matrix cell's relations (``RelationType/mark(in:)``), each once, sorted.
+    static func mark(_ relations: [Relation], in language: Language) -> String {
+        Set(relations.map { $0.type.mark(in: language) }).sorted().joined()
     }
 
     /// The membership matrix (``Network/membershipMatrix(rows:columns:types:)``).
     ///
     /// In text the columns are numbered and named in a key below the table, so the table
     /// fits a terminal; CSV and Markdown carry the full names in the header.
-    public static func matrix(_ matrix: MembershipMatrix, in network: Network, format: OutputFormat) -> Report {
+    public static func matrix(
+        _ matrix: MembershipMatrix, in network: Network, format: OutputFormat, language: Language = .english
+    ) -> Report {
         let numbered = format == .text
         let columnTitles = matrix.columns.enumerated().map { index, column in
             numbered ? String(index + 1) : column.shortName ?? column.name
         }
         let usedMarks = Set(matrix.cells.flatMap { $0.flatMap { $0.map(\.type) } })
         let legend = RelationType.allCases.filter(usedMarks.contains).map {
-            "\(matrixMarks[$0] ?? "X") = \($0.rawValue)"
+            "\($0.mark(in: language)) = \($0.label(in: language))"
         }
-        var footer = ["Marks: " + legend.joined(separator: ", ")]
+        var footer = [language.text(en: "Marks: ", nb: "Merker: ") + legend.joined(separator: ", ")]
         if numbered {
-            footer += ["Columns:"] + matrix.columns.enumerated().map { index, column in
-                "  \(String(index + 1).leftPadded(to: String(matrix.columns.count).count)). \(column.name) (\(column.kind.label), \(column.id))"
+            footer += [language.text(en: "Columns:", nb: "Kolonner:")] + matrix.columns.enumerated().map { index, column in
+                "  \(String(index + 1).leftPadded(to: String(matrix.columns.count).count)). \(column.name) (\(column.kind.label(in: language)), \(column.id))"
             }
         }
         let rows = matrix.rows.enumerated().map { rowIndex, row in
@@ -38,15 +35,18 @@ extension Report {
                 }
             }
             return Row(
-                cells: [row.name] + cells.map(mark),
-                sources: citationLines(cells.flatMap { $0.flatMap(\.citations) }, in: network),
+                cells: [row.name] + cells.map { mark($0, in: language) },
+                sources: citationLines(cells.flatMap { $0.flatMap(\.citations) }, in: network, language: language),
                 object: entityObject(row, extra: [("memberships", .array(memberships))]))
         }
-        return Report(
-            title: "Membership matrix: \(matrix.rows.count) × \(matrix.columns.count)",
-            columns: [numbered ? "" : "Name"] + columnTitles,
+        var report = Report(
+            title: language.text(en: "Membership matrix", nb: "Medlemskapsmatrise")
+                + ": \(matrix.rows.count) × \(matrix.columns.count)",
+            columns: [numbered ? "" : language.text(en: "Name", nb: "Navn")] + columnTitles,
             rows: rows,
             footer: footer)
+        report.language = language
+        return report
     }
 }
 

@@ -2,11 +2,15 @@ import RegionGraph
 
 extension Report {
     /// The plans in `network` with period, owner and counts of goals and actions.
-    public static func plans(in network: Network) -> Report {
+    public static func plans(in network: Network, language: Language = .english) -> Report {
         let tables = network.plans.compactMap { network.plan($0.id) }
-        return Report(
-            title: "Plans",
-            columns: ["Plan", "Period", "Adopted by", "Goals", "Actions", "Id"],
+        let word = language.text
+        var report = Report(
+            title: word("Plans", "Planer"),
+            columns: [
+                "Plan", word("Period", "Periode"), word("Adopted by", "Vedtatt av"), word("Goals", "Mål"),
+                word("Actions", "Tiltak"), "Id",
+            ],
             rows: tables.map { table in
                 Row(
                     cells: [
@@ -14,7 +18,7 @@ extension Report {
                         table.owners.map(\.name).joined(separator: ", "), String(table.goals.count),
                         String(table.actions.count), table.plan.id.rawValue,
                     ],
-                    sources: citationLines(table.plan.citations, in: network),
+                    sources: citationLines(table.plan.citations, in: network, language: language),
                     object: entityObject(table.plan, extra: [
                         ("period", .string(table.period.description)),
                         ("adopted_by", .array(table.owners.map { .string($0.id.rawValue) })),
@@ -22,7 +26,9 @@ extension Report {
                         ("actions", .integer(table.actions.count)),
                     ]))
             },
-            footer: [count(tables.count, "plan")])
+            footer: [language.count(tables.count, en: "plan", nb: "plan", plural: "planer")])
+        report.language = language
+        return report
     }
 
     /// A plan as a table (``Network/plan(_:)``): goal, action (its full text with `long`),
@@ -31,23 +37,27 @@ extension Report {
     /// Text is laid out goal by goal, wrapped to `width` columns; CSV starts with a
     /// byte-order mark for Excel; Markdown is one table.
     public static func plan(
-        _ table: PlanTable, long: Bool = false, format: OutputFormat, width: Int = 100, in network: Network
+        _ table: PlanTable, long: Bool = false, format: OutputFormat, width: Int = 100, in network: Network,
+        language: Language = .english
     ) -> Report {
+        let word = language.text
         let names = { (entities: [Entity]) in entities.map { $0.shortName ?? $0.name }.joined(separator: ", ") }
         let goalLabel = { (action: PlanTable.Action) in
             action.goal.map { "\(action.goalNumber). \($0.name)" } ?? ""
         }
         let header = "\(table.plan.name) (\(table.plan.id))"
-        var summary = "Period: \(table.period.description.isEmpty ? "not stated" : table.period.description)"
-        if !table.owners.isEmpty { summary += " · adopted by " + names(table.owners) }
-        summary += " · " + count(table.goals.count, "goal") + ", " + count(table.actions.count, "action")
+        var summary = word("Period: ", "Periode: ")
+            + (table.period.description.isEmpty ? word("not stated", "ikke oppgitt") : table.period.description)
+        if !table.owners.isEmpty { summary += word(" · adopted by ", " · vedtatt av ") + names(table.owners) }
+        summary += " · " + language.count(table.goals.count, en: "goal", nb: "mål", plural: "mål") + ", "
+            + language.count(table.actions.count, en: "action", nb: "tiltak", plural: "tiltak")
         let rows = table.actions.map { action in
             Row(
                 cells: [
                     goalLabel(action), long ? action.fullText : action.shortText, names(action.responsible),
                     names(action.partners), action.financing.joined(separator: "; "), action.period.description,
                 ],
-                sources: sourceLines(of: action.relations, in: network),
+                sources: sourceLines(of: action.relations, in: network, language: language),
                 object: entityObject(action.entity, extra: [
                     ("goal", action.goal.map { .object([("id", .string($0.id.rawValue)), ("name", .string($0.name)), ("number", .integer(action.goalNumber))]) } ?? .null),
                     ("text", .string(action.fullText)),
@@ -67,33 +77,43 @@ extension Report {
             })),
             ("actions", .array(rows.map(\.object))),
         ])
+        let labels = (
+            goal: word("Goal", "Mål"), action: word("Action", "Tiltak"), responsible: word("Responsible", "Ansvarlig"),
+            partners: word("Partners", "Partnere"), financing: word("Financing", "Finansiering"),
+            period: word("Period", "Periode"))
         guard format == .text else {
             var report = Report(
                 title: header + " — " + summary,
-                columns: ["Goal", "Action", "Responsible", "Partners", "Financing", "Period"],
+                columns: [labels.goal, labels.action, labels.responsible, labels.partners, labels.financing, labels.period],
                 rows: rows, json: json)
             report.csvByteOrderMark = true
+            report.language = language
             return report
         }
         var lines = [summary, ""]
-        if table.actions.isEmpty { lines.append("(no actions)") }
+        if table.actions.isEmpty { lines.append(word("(no actions)", "(ingen tiltak)")) }
         var lastGoal: Int?
         for action in table.actions {
             if action.goalNumber != lastGoal {
                 if lastGoal != nil { lines.append("") }
                 lastGoal = action.goalNumber
-                lines += wrap(action.goal.map { "\(action.goalNumber). \($0.name)" } ?? "Actions directly under the plan", width: width, indent: "")
+                lines += wrap(
+                    action.goal.map { "\(action.goalNumber). \($0.name)" }
+                        ?? word("Actions directly under the plan", "Tiltak rett under planen"),
+                    width: width, indent: "")
             }
             lines += wrap("- " + (long ? action.fullText : action.shortText), width: width, indent: "    ", first: "  ")
             let details: [(String, String)] = [
-                ("Responsible", names(action.responsible)), ("Partners", names(action.partners)),
-                ("Financing", action.financing.joined(separator: "; ")), ("Period", action.period.description),
+                (labels.responsible, names(action.responsible)), (labels.partners, names(action.partners)),
+                (labels.financing, action.financing.joined(separator: "; ")), (labels.period, action.period.description),
             ]
             for (label, value) in details where !value.isEmpty {
                 lines += wrap("\(label): \(value)", width: width, indent: "        ", first: "      ")
             }
         }
-        return Report(title: header, columns: [], rows: [], footer: lines, json: json)
+        var report = Report(title: header, columns: [], rows: [], footer: lines, json: json)
+        report.language = language
+        return report
     }
 
     /// `text` broken at spaces into lines of at most `width` columns: the first line starts

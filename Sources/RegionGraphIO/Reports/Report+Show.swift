@@ -3,13 +3,14 @@ import RegionGraph
 extension Report {
     /// Everything known about one entity: names, attributes, validity, where it is described,
     /// and every relation in and out with its sources.
-    public static func show(_ entity: Entity, in network: Network) -> Report {
-        var facts: [(String, String)] = [("kind", entity.kind.label), ("id", entity.id.rawValue)]
-        if let short = entity.shortName { facts.append(("short name", short)) }
-        if !entity.aliases.isEmpty { facts.append(("aliases", entity.aliases.joined(separator: "; "))) }
-        facts.append(("country", entity.country))
-        if !entity.validity.isUnbounded { facts.append(("valid", entity.validity.description)) }
-        if let description = entity.description { facts.append(("description", description)) }
+    public static func show(_ entity: Entity, in network: Network, language: Language = .english) -> Report {
+        let word = language.text
+        var facts: [(String, String)] = [(word("kind", "type"), entity.kind.label(in: language)), ("id", entity.id.rawValue)]
+        if let short = entity.shortName { facts.append((word("short name", "kortnavn"), short)) }
+        if !entity.aliases.isEmpty { facts.append((word("aliases", "andre navn"), entity.aliases.joined(separator: "; "))) }
+        facts.append((word("country", "land"), entity.country))
+        if !entity.validity.isUnbounded { facts.append((word("valid", "gyldig"), entity.validity.description)) }
+        if let description = entity.description { facts.append((word("description", "beskrivelse"), description)) }
         for key in entity.attributes.keys.sorted() { facts.append((key, entity.attributes[key]!)) }
         let width = facts.map(\.0.count).max() ?? 0
         var title = [entity.name]
@@ -17,7 +18,8 @@ extension Report {
             "  " + key + ":" + String(repeating: " ", count: width - key.count + 1)
                 + value.split(separator: "\n").joined(separator: " ")
         }
-        title += ["  described in:"] + citationLines(entity.citations, in: network).map { "    " + $0 }
+        title += ["  " + word("described in:", "beskrevet i:")]
+            + citationLines(entity.citations, in: network, language: language).map { "    " + plain($0) }
 
         let sorted = shown(for: entity, in: network)
         let outgoing = sorted.filter(\.2)
@@ -25,11 +27,11 @@ extension Report {
         let rows = sorted.map { relation, other, isOutgoing in
             Row(
                 cells: [
-                    isOutgoing ? "out" : "in",
-                    isOutgoing ? relation.type.phrase : relation.type.inversePhrase,
-                    other.name, relation.role ?? "", period(of: relation), other.id.rawValue,
+                    isOutgoing ? word("out", "ut") : word("in", "inn"),
+                    isOutgoing ? relation.type.phrase(in: language) : relation.type.inversePhrase(in: language),
+                    other.name, relation.role ?? "", period(of: relation, in: language), other.id.rawValue,
                 ],
-                sources: sourceLines(of: [relation], in: network),
+                sources: sourceLines(of: [relation], in: network, language: language),
                 object: entityObject(other, extra: [("direction", .string(isOutgoing ? "out" : "in"))]
                     + relationFields(relation, in: network)))
         }
@@ -47,12 +49,21 @@ extension Report {
             ("sources", .array(entity.citations.map { citationObject($0, in: network) })),
             ("relations", .array(rows.map { $0.object })),
         ])
-        return Report(
+        var report = Report(
             title: title.joined(separator: "\n") + "\n",
-            columns: ["Dir", "Relation", "Other", "Role", "Period", "Id"],
+            columns: [
+                word("Dir", "Retn"), word("Relation", "Relasjon"), word("Other", "Den andre"), word("Role", "Rolle"),
+                word("Period", "Periode"), "Id",
+            ],
             rows: rows,
-            footer: [count(outgoing.count, "relation") + " out, " + String(incoming.count) + " in"],
+            footer: [
+                language.count(outgoing.count, en: "relation", nb: "relasjon", plural: "relasjoner")
+                    + word(" out, ", " ut, ") + String(incoming.count) + word(" in", " inn"),
+            ],
             json: json)
+        report.language = language
+        report.mainColumn = 2
+        return report
     }
 
     /// The relations ``show(_:in:)`` lists, in its order: outgoing first, then by type, by the

@@ -23,6 +23,11 @@ public struct Report: Sendable {
     public var json: JSONValue?
     /// The facts behind the answer, printed after it (see `Report+Explanation.swift`).
     public var explanation: Explanation?
+    /// The language of the words the report adds when printed ("(none)", "source:").
+    public var language: Language = .english
+    /// The column that heads each row when a text table is too wide for the terminal and its
+    /// rows are printed as blocks (``TextTable``).
+    public var mainColumn = 0
 
     public struct Row: Sendable {
         public var cells: [String]
@@ -50,51 +55,43 @@ public struct Report: Sendable {
 
     /// The report in `format`. Text and Markdown end with a newline; CSV uses `\r\n` line ends
     /// as RFC 4180 asks.
-    public func rendered(as format: OutputFormat, showSources: Bool = false) -> String {
+    ///
+    /// Text fits in `width` columns when one is given: long cells are shortened with "…"
+    /// (id columns are kept whole), and titles, source lines and footers are wrapped at
+    /// spaces (see ``TextTable``).
+    public func rendered(as format: OutputFormat, showSources: Bool = false, width: Int? = nil) -> String {
         switch format {
-        case .text: renderedText(showSources: showSources)
+        case .text: renderedText(showSources: showSources, width: width)
         case .json: explainedJSON(json ?? .array(rows.map(\.object))).serialized()
         case .csv: renderedCSV(showSources: showSources)
         case .markdown: renderedMarkdown(showSources: showSources)
         }
     }
 
-    private func renderedText(showSources: Bool) -> String {
+    private func renderedText(showSources: Bool, width: Int?) -> String {
+        let wrap = { (line: String) in width.map { TextTable.wrapped(line, width: $0) } ?? [line] }
         var lines: [String] = []
-        if let title { lines.append(title) }
+        if let title { lines += title.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrap(String($0)) } }
         if columns.isEmpty {
             // An answer that is its explanation alone.
         } else if rows.isEmpty {
-            lines.append("(none)")
+            lines.append(language.text(en: "(none)", nb: "(ingen)"))
         } else {
-            var widths = columns.map(\.count)
-            for row in rows {
-                for (index, cell) in row.cells.enumerated() where index < widths.count {
-                    widths[index] = max(widths[index], Report.firstLine(cell).count)
-                }
-            }
-            func line(_ cells: [String]) -> String {
-                var text = ""
-                for (index, cell) in cells.enumerated() {
-                    let value = Report.firstLine(cell)
-                    if index == cells.count - 1 {
-                        text += value
-                    } else {
-                        text += value + String(repeating: " ", count: widths[index] - value.count + 2)
-                    }
-                }
-                return String(text.reversed().drop(while: { $0 == " " }).reversed())
-            }
-            lines.append(line(columns.map { $0.uppercased() }))
-            for row in rows {
-                lines.append(line(row.cells))
+            let table = TextTable(
+                header: columns, rows: rows.map { $0.cells.map(Report.firstLine) },
+                keptWhole: Set(columns.indices.filter { columns[$0].lowercased() == "id" }), blockTitle: mainColumn,
+                width: width)
+            let source = language.text(en: "source", nb: "kilde")
+            lines += table.headerLines
+            for (index, row) in rows.enumerated() {
+                lines += table.lines(ofRow: index)
                 if showSources {
-                    lines += row.sources.map { "    source: " + $0 }
+                    lines += row.sources.flatMap { wrap("    \(source): " + Report.plain($0)) }
                 }
             }
         }
-        lines += footer
-        if let explanation { lines += [""] + Report.explanationText(explanation) }
+        lines += footer.flatMap(wrap)
+        if let explanation { lines += [""] + Report.explanationText(explanation, language: language).flatMap(wrap) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -123,7 +120,7 @@ public struct Report: Sendable {
         if !footer.isEmpty { lines += [""] + footer.map(Report.markdownText) }
         if let explanation {
             if lines.last != "" { lines.append("") }
-            lines += Report.explanationMarkdown(explanation)
+            lines += Report.explanationMarkdown(explanation, language: language)
         }
         if lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
