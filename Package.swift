@@ -21,7 +21,7 @@ let package = Package(
         .executable(name: "regiongraph-bench", targets: ["regiongraph-bench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
         // `swift package generate-documentation --target RegionGraph` (the DocC catalog).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],

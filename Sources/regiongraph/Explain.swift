@@ -12,10 +12,10 @@ struct Explain: ParsableCommand {
             the quote, and the quote's line in the document's text (see --documents).
             """)
 
-    @Argument(help: "The first entity: id, name, short name or alias.")
+    @Argument(help: "The first entity: id, name, short name or alias.", completion: EntityCompletion.kind)
     var first: String
 
-    @Argument(help: "The second entity.")
+    @Argument(help: "The second entity.", completion: EntityCompletion.kind)
     var second: String
 
     @OptionGroup var options: QueryOptions

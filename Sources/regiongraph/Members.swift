@@ -7,7 +7,7 @@ struct Members: ParsableCommand {
         abstract: "Who belongs to a council, forum, company, region or board.",
         discussion: "Lists members, owners (of a jointly owned company), parts (municipalities of a region), representatives and board members.")
 
-    @Argument(help: "The body: id, name, short name or alias.")
+    @Argument(help: "The body: id, name, short name or alias.", completion: EntityCompletion.kind)
     var entity: String
 
     @OptionGroup var options: QueryOptions

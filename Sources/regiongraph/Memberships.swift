@@ -6,7 +6,7 @@ struct Memberships: ParsableCommand {
         commandName: "memberships",
         abstract: "What an entity belongs to: the councils, forums, companies and regions it is part of.")
 
-    @Argument(help: "The entity: id, name, short name or alias.")
+    @Argument(help: "The entity: id, name, short name or alias.", completion: EntityCompletion.kind)
     var entity: String
 
     @OptionGroup var options: QueryOptions

@@ -7,7 +7,7 @@ struct Participants: ParsableCommand {
         abstract: "Everyone taking part in a project, forum or programme, with relation and role.",
         discussion: "Owners, partners, participants, secretariat, leader, host, funders, members and those responsible.")
 
-    @Argument(help: "The project, forum or programme: id, name, short name or alias.")
+    @Argument(help: "The project, forum or programme: id, name, short name or alias.", completion: EntityCompletion.kind)
     var entity: String
 
     @OptionGroup var options: QueryOptions

@@ -6,10 +6,10 @@ struct Path: ParsableCommand {
         commandName: "path",
         abstract: "The shortest chain of relations connecting two entities, each step shown.")
 
-    @Argument(help: "Where the path starts.")
+    @Argument(help: "Where the path starts.", completion: EntityCompletion.kind)
     var from: String
 
-    @Argument(help: "Where the path ends.")
+    @Argument(help: "Where the path ends.", completion: EntityCompletion.kind)
     var to: String
 
     @OptionGroup var options: QueryOptions

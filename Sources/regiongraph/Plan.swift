@@ -8,7 +8,7 @@ struct Plan: ParsableCommand {
         abstract: "An action plan as a table: goal, action, responsible, partners, financing, period.",
         discussion: "Exits with code 2 when the entity is not a plan, listing the plans.")
 
-    @Argument(help: "The plan: id, name, short name or alias.")
+    @Argument(help: "The plan: id, name, short name or alias.", completion: EntityCompletion.kind)
     var entity: String
 
     @Flag(name: .long, help: "Show each action's full text instead of its short title.")

@@ -12,10 +12,10 @@ struct PlanDiff: ParsableCommand {
             Actions in no pair are listed as new or dropped.
             """)
 
-    @Argument(help: "The older plan.")
+    @Argument(help: "The older plan.", completion: EntityCompletion.kind)
     var old: String
 
-    @Argument(help: "The newer plan.")
+    @Argument(help: "The newer plan.", completion: EntityCompletion.kind)
     var new: String
 
     @Option(name: .long, help: ArgumentHelp("Least text similarity for a pair, 0 to 1 (default 0.3).", valueName: "share"))

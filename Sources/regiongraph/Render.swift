@@ -37,7 +37,7 @@ struct Render: ParsableCommand {
               regiongraph render regionradet-fjellregionen --output rr.pdf   # rr-1.pdf … rr-4.pdf
             """)
 
-    @Argument(help: "A view name or an entity.")
+    @Argument(help: "A view name or an entity.", completion: EntityCompletion.kind)
     var target: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, or - for standard output.", valueName: "file"))

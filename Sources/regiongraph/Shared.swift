@@ -6,7 +6,7 @@ struct Shared: ParsableCommand {
         commandName: "shared",
         abstract: "What all the given entities belong to or take part in.")
 
-    @Argument(help: "Two or more entities: ids, names, short names or aliases.")
+    @Argument(help: "Two or more entities: ids, names, short names or aliases.", completion: EntityCompletion.kind)
     var entities: [String]
 
     @OptionGroup var options: QueryOptions

@@ -6,7 +6,7 @@ struct Show: ParsableCommand {
         commandName: "show",
         abstract: "Everything about one entity: names, attributes, relations in and out, with sources.")
 
-    @Argument(help: "The entity: id, name, short name or alias.")
+    @Argument(help: "The entity: id, name, short name or alias.", completion: EntityCompletion.kind)
     var entity: String
 
     @OptionGroup var options: QueryOptions

@@ -57,4 +57,31 @@ import Testing
         #expect(output.status == 64)
         #expect(output.stderr.contains("Unknown option '--sourcse'. Did you mean '--sources'?"))
     }
+
+    @Test func bashCompletesEntityNamesFromTheDataFolder() throws {
+        let script = try CommandRunner.run(["--generate-completion-script", "bash"])
+        #expect(script.status == 0)
+        let folder = try CommandRunner.temporaryFolder("completion")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("regiongraph.bash")
+        try script.stdout.write(to: file, atomically: true, encoding: .utf8)
+        func completions(_ line: String) throws -> [String] {
+            let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            let program = """
+                source '\(file.path)'
+                PATH='\(CommandRunner.productsFolder.path)':$PATH
+                COMP_WORDS=(\(words.map { "'\($0)'" }.joined(separator: " "))); COMP_CWORD=\(words.count - 1)
+                COMP_LINE='\(line)'; COMP_POINT=${#COMP_LINE}
+                _regiongraph; printf '%s\\n' "${COMPREPLY[@]}"
+                """
+            let output = try CommandRunner.run(executable: URL(fileURLWithPath: "/bin/bash"), ["-c", program])
+            return output.stdout.split(separator: "\n").map(String.init)
+        }
+        #expect(try completions("regiongraph members holt") == ["holtalen"])
+        #expect(try completions("regiongraph shared Røros Holt") == ["Holtålen", "Holtålen kommune"])
+        // Typed without ø: the ids, which the shell then completes the word to.
+        #expect(try completions("regiongraph memberships Roer").first == "roros")
+        #expect(try completions("regiongraph show --data \(CommandRunner.packageFolder.path)/Data green-f") == ["green-flyway"])
+        #expect(try completions("regiongraph show --data /no/such/folder green-f").isEmpty)
+    }
 }
