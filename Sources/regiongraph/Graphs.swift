@@ -98,15 +98,25 @@ struct Graphs: ParsableCommand {
         }
         if check {
             guard changes.isEmpty else {
-                for change in changes { Terminal.writeError("out of date: \(change)\n") }
-                Terminal.error("\(graphs)/ is out of date with \(dataOptions.data)/ (\(changes.count) file\(changes.count == 1 ? "" : "s")); run 'regiongraph graphs' and commit the result")
+                let language = Terminal.language
+                for change in changes { Terminal.writeError(language.text(en: "out of date: ", nb: "utdatert: ") + "\(change)\n") }
+                let files = language.count(changes.count, en: "file", nb: "fil", plural: "filer")
+                Terminal.error(language.text(
+                    en: "\(graphs)/ is out of date with \(dataOptions.data)/ (\(files)); run 'regiongraph graphs' and commit the result",
+                    nb: "\(graphs)/ er utdatert i forhold til \(dataOptions.data)/ (\(files)); kjør 'regiongraph graphs' og lagre resultatet i git"))
                 throw ExitCode(1)
             }
-            Terminal.write("\(graphs)/ is up to date: \(views.count) views × \(folder.formats.count) formats\n")
+            Terminal.write(Terminal.language.text(
+                en: "\(graphs)/ is up to date: \(views.count) views × \(folder.formats.count) formats\n",
+                nb: "\(graphs)/ er oppdatert: \(views.count) visninger × \(folder.formats.count) formater\n"))
             return
         }
         for change in changes { Terminal.write("\(change)\n") }
-        Terminal.write("\(views.count) views, \(changes.count) file\(changes.count == 1 ? "" : "s") changed\n")
+        let language = Terminal.language
+        Terminal.write(
+            language.count(views.count, en: "view", nb: "visning", plural: "visninger") + ", "
+                + language.count(changes.count, en: "file", nb: "fil", plural: "filer")
+                + language.text(en: " changed\n", nb: " endret\n"))
     }
 }
 

@@ -18,15 +18,21 @@ enum NetworkLoading {
             for diagnostic in validation.diagnostics where diagnostic.severity == .error {
                 Terminal.writeError(diagnostic.description + "\n")
             }
-            Terminal.error("\(folder) has \(validation.errors.count) error\(validation.errors.count == 1 ? "" : "s"); run 'regiongraph validate --data \(folder)' for the full report")
+            let language = Terminal.language
+            let errors = language.count(validation.errors.count, en: "error", nb: "feil", plural: "feil")
+            Terminal.error(language.text(
+                en: "\(folder) has \(errors); run 'regiongraph validate --data \(folder)' for the full report",
+                nb: "\(folder) har \(errors); kjør 'regiongraph validate --data \(folder)' for hele rapporten"))
             throw ExitCode(1)
         }
         // Unsourced facts are allowed in a user's data, but not silently.
         let unsourced = validation.warnings.filter { $0.message.hasSuffix(" has no source") }.count
         if unsourced > 0 {
-            Terminal.writeError(
-                "regiongraph: note: \(unsourced) fact\(unsourced == 1 ? " has" : "s have") no source; "
-                    + "'regiongraph validate --data \(folder)' lists \(unsourced == 1 ? "it" : "them")\n")
+            Terminal.note(Terminal.language.text(
+                en: "\(unsourced) fact\(unsourced == 1 ? " has" : "s have") no source; "
+                    + "'regiongraph validate --data \(folder)' lists \(unsourced == 1 ? "it" : "them")",
+                nb: "\(unsourced) \(unsourced == 1 ? "faktum" : "fakta") er uten kilde; "
+                    + "'regiongraph validate --data \(folder)' viser \(unsourced == 1 ? "det" : "dem")"))
         }
         return network
     }

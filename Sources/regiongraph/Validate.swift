@@ -46,12 +46,20 @@ struct Validate: ParsableCommand {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let inferred = diagnostics.filter { $0.severity == .note }.count
+        let language = Terminal.language
+        let problems = language.count(errors, en: "error", nb: "feil", plural: "feil") + ", "
+            + language.count(warnings, en: "warning", nb: "advarsel", plural: "advarsler")
         if let network = validation.network {
             Terminal.write(
-                "\(data): \(network.entities.count) entities, \(network.relations.count) relations, \(network.documents.count) documents; \(errors) errors, \(warnings) warnings"
-                    + (inferred > 0 ? ", \(inferred) inferred relation\(inferred == 1 ? "" : "s")" : "") + "\n")
+                "\(data): " + language.count(network.entities.count, en: "entity", enPlural: "entities", nb: "enhet", plural: "enheter")
+                    + ", " + language.count(network.relations.count, en: "relation", nb: "relasjon", plural: "relasjoner")
+                    + ", " + language.count(network.documents.count, en: "document", nb: "dokument", plural: "dokumenter")
+                    + "; " + problems
+                    + (inferred > 0
+                        ? ", " + language.count(inferred, en: "inferred relation", nb: "antatt relasjon", plural: "antatte relasjoner")
+                        : "") + "\n")
         } else {
-            Terminal.write("\(data): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+            Terminal.write("\(data): \(problems)\n")
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }

@@ -43,6 +43,6 @@ import Testing
         try Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)).write(to: folder.appendingPathComponent("DATA.YAML"))
         let result = try CommandRunner.run(["validate", "--data", folder.path], environment: ["REGIONGRAPH_CACHE": "off"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("1 entities, 0 relations, 1 documents; 0 errors, 0 warnings"), "\(result.stdout)")
+        #expect(result.stdout.contains("1 entity, 0 relations, 1 document; 0 errors, 0 warnings"), "\(result.stdout)")
     }
 }

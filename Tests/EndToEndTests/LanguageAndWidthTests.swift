@@ -94,3 +94,15 @@ import Testing
         #expect(piped.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 })
     }
 }
+
+extension LanguageAndWidthTests {
+    @Test func validateAndGraphsSumUpInNorwegian() throws {
+        let validate = try CommandRunner.run(["validate"], environment: Self.norwegian)
+        #expect(validate.status == 0)
+        #expect(validate.stdout.hasPrefix("Data: "))
+        #expect(validate.stdout.contains(" enheter, ") && validate.stdout.contains(" relasjoner, ")
+            && validate.stdout.contains(" dokumenter; 0 feil, 0 advarsler"))
+        let graphs = try CommandRunner.run(["graphs", "--check", "--language", "nb"])
+        #expect(graphs.stdout.hasPrefix("Graphs/ er oppdatert: "))
+    }
+}
