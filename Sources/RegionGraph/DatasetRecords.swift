@@ -18,6 +18,8 @@ public struct DocumentRecord: Hashable, Sendable {
     public var date: Located<String>?
     public var note: String?
     public var file: String?
+    /// Where the document is published, for a reference document read from the web.
+    public var url: Located<String>?
 
     public init(location: FileLocation?) { self.location = location }
 }

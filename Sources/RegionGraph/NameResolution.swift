@@ -23,6 +23,11 @@ public struct NameResolution: Hashable, Sendable {
         self.alternatives = alternatives
     }
 
+    /// "municipality", or "municipality, 2020-01-01–" for an entity with dates.
+    static func what(_ entity: Entity, in language: Language) -> String {
+        entity.kind.label(in: language) + (entity.validity.isUnbounded ? "" : ", \(entity.validity)")
+    }
+
     /// How many alternatives ``note`` names; the rest are counted.
     static let alternativesNamed = 5
 
@@ -36,14 +41,14 @@ public struct NameResolution: Hashable, Sendable {
     public func note(in language: Language) -> String? {
         guard !alternatives.isEmpty else { return nil }
         var others = alternatives.prefix(Self.alternativesNamed)
-            .map { "\($0.id) \($0.name) (\($0.kind.label(in: language)))" }
+            .map { "\($0.id) \($0.name) (\(Self.what($0, in: language)))" }
         if alternatives.count > Self.alternativesNamed {
             let more = alternatives.count - Self.alternativesNamed
             others.append(language.text(en: "and \(more) more", nb: "og \(more) til"))
         }
         return language.text(
-            en: "'\(input)' taken as \(entity.name) (\(entity.kind.label)); other matches: ",
-            nb: "'\(input)' tolket som \(entity.name) (\(entity.kind.label(in: language))); andre treff: ")
+            en: "'\(input)' taken as \(entity.name) (\(Self.what(entity, in: language))); other matches: ",
+            nb: "'\(input)' tolket som \(entity.name) (\(Self.what(entity, in: language))); andre treff: ")
             + others.joined(separator: ", ")
     }
 }
@@ -66,10 +71,17 @@ extension NameResolution {
         }
     }
 
-    /// Whether `entity` is a plan, plan goal or plan action whose name contains, as whole words,
-    /// a name of `other`, which is none of those: a plan part named after what it concerns,
-    /// which yields to it when both match a name as well.
+    /// Whether `entity` yields to `other` when both match a name as well: an entity that ended
+    /// yields to a later one of the same kind that has not (the old Ørland kommune to today's),
+    /// and a plan, plan goal or plan action whose name contains, as whole words, a name of
+    /// `other`, which is none of those (a plan part named after what it concerns) yields to it.
     static func yields(_ entity: Entity, to other: Entity) -> Bool {
+        // An entity that ended yields to the one of the same name that succeeded it: "Ørland
+        // kommune" is today's Ørland, made in 2020 of Ørland and Bjugn.
+        if let end = entity.validity.end, other.kind == entity.kind, other.validity.end == nil,
+            let start = other.validity.start, start.firstDay > end.lastDay {
+            return true
+        }
         let planParts: Set<EntityKind> = [.plan, .planGoal, .planAction]
         guard planParts.contains(entity.kind), !planParts.contains(other.kind) else { return false }
         let names = entity.allNames.map { " \(TextFolding.matchKey($0)) " }

@@ -14,12 +14,17 @@ extension NetworkBuilder {
                 continue
             }
             seen[id.value] = record.location
+            if let url = record.url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
+                error(url.location, "document '\(id.value)' has url '\(url.value)', which is not a web address",
+                    hint: "write the full address, starting with https://")
+            }
             documents.append(
                 SourceDocument(
                     id: DocumentID(id.value), title: title.value, publisher: record.publisher,
-                    date: date(record.date), note: record.note, file: record.file))
+                    date: date(record.date), note: record.note, file: record.file, url: record.url?.value))
         }
         documentIDs = Set(documents.map(\.id))
+        referenceIDs = Set(documents.filter(\.isReference).map(\.id))
     }
 
     /// The value, or `nil` after reporting that the field is missing or blank.
@@ -80,7 +85,16 @@ extension NetworkBuilder {
             }
             let id = DocumentID(document.value)
             if documentIDs.contains(id) {
-                if requireKnownDocument, citation.quote.map({ $0.value.isBlank }) ?? true {
+                let unquoted = citation.quote.map { $0.value.isBlank } ?? true
+                if unquoted, referenceIDs.contains(id) {
+                    // A reference page is cited for what it states, without a quote.
+                    diagnostics.append(Diagnostic(
+                        .note, at: citation.location ?? location,
+                        "\(what()) cites the reference '\(document.value)' without a quote"))
+                    result.append(Citation(document: id, quote: nil))
+                    continue
+                }
+                if requireKnownDocument, unquoted {
                     error(citation.location ?? location, "\(what()) cites '\(document.value)' without a quote",
                         hint: "add 'quote:' with a short verbatim excerpt that shows the fact")
                     ok = false

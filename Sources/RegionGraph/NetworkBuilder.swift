@@ -28,6 +28,8 @@ public struct NetworkBuilder: Sendable {
 
     var documents: [SourceDocument] = []
     var documentIDs: Set<DocumentID> = []
+    /// The documents that are references (``SourceDocument/isReference``): cited without quotes.
+    var referenceIDs: Set<DocumentID> = []
 
     /// The valid entities, sorted by id; their positions are the network's.
     var entities: [Entity] = []
@@ -111,6 +113,7 @@ public struct NetworkBuilder: Sendable {
         let adjacency = Adjacency(entityCount: entities.count, ends: ends)
         reportRelationsStatedTwice(adjacency)
         reportPartOfCycles(adjacency)
+        reportTimeProblems()
         diagnostics.sort()
         let failed = diagnostics.contains { $0.severity == .error }
         let network = failed

@@ -26,6 +26,7 @@ extension RelationType {
         case .hosts: Self.agents.union([.facility, .site])
         case .holdsPositionIn: [.person, .position]
         case .concerns: Self.planParts.union([.project, .programme, .event])
+        case .succeededBy: Self.bodies.union([.region])
         }
     }
 
@@ -45,6 +46,7 @@ extension RelationType {
         case .advises: Self.agents
         case .holdsPositionIn: Self.bodies
         case .concerns: Self.everything
+        case .succeededBy: Self.bodies.union([.region])
         }
     }
 }

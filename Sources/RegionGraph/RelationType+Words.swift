@@ -27,6 +27,7 @@ extension RelationType {
         case .initiated: "tok initiativ til"
         case .holdsPositionIn: "har verv i"
         case .concerns: "gjelder"
+        case .succeededBy: "etterfulgt av"
         }
     }
 
@@ -57,6 +58,7 @@ extension RelationType {
         case .initiated: "tok initiativ til"
         case .holdsPositionIn: "har verv i"
         case .concerns: "gjelder"
+        case .succeededBy: "ble etterfulgt av"
         }
     }
 
@@ -86,6 +88,7 @@ extension RelationType {
         case .initiated: "ble initiert av"
         case .holdsPositionIn: "har verv besatt av"
         case .concerns: "berøres av"
+        case .succeededBy: "etterfulgte"
         }
     }
 }
@@ -123,6 +126,8 @@ extension RelationType {
         case (.holdsPositionIn, .english): "Y"
         case (.concerns, .bokmal): "C"
         case (.concerns, .english): "X"
+        case (.succeededBy, .bokmal): "Ø"
+        case (.succeededBy, .english): "S"
         }
     }
 }

@@ -25,6 +25,10 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
     /// A plan's action (or goal, project, programme) is about a body, project, place or
     /// topic: "which actions concern Jernbaneforum?".
     case concerns
+    /// A municipality or county municipality that ended was merged into (or renamed as) its
+    /// successor, which starts the day after it ends: Rissa kommune `succeeded_by` Indre Fosen
+    /// kommune (2018-01-01).
+    case succeededBy = "succeeded_by"
 
     /// Reads a relation type as written in data: the raw value in any case, with `-`, `_` or a
     /// space between words.
@@ -59,6 +63,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         case .initiated: "initiated"
         case .holdsPositionIn: "holds a position in"
         case .concerns: "concerns"
+        case .succeededBy: "was succeeded by"
         }
     }
 
@@ -83,6 +88,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         case .initiated: "was initiated by"
         case .holdsPositionIn: "has position holder"
         case .concerns: "is concerned by"
+        case .succeededBy: "succeeded"
         }
     }
 

@@ -216,7 +216,10 @@ struct DiagramSelection {
         var groups: [String: [EntityID]] = [:]
         for municipality in municipalities {
             let label: String
-            if let county = containers(of: municipality, kind: .countyMunicipality).min(by: { $0.id < $1.id }) {
+            // Today's county before a former one, when the network is drawn without a date.
+            if let county = containers(of: municipality, kind: .countyMunicipality).min(by: { a, b in
+                (a.validity.end == nil) != (b.validity.end == nil) ? a.validity.end == nil : a.id < b.id
+            }) {
                 label = county.name
             } else if let region = containers(of: municipality, kind: .region).min(by: { a, b in
                 let (partsA, partsB) = (drawnParts(of: a), drawnParts(of: b))

@@ -104,6 +104,7 @@ public enum DiagramStyle {
         case .initiated: EdgeStyle(colour: Palette.vermillion, style: "dotted", arrowhead: "normal", penwidth: 1.2)
         case .holdsPositionIn: EdgeStyle(colour: Palette.black, style: "dotted", arrowhead: "obox", penwidth: 1.0)
         case .concerns: EdgeStyle(colour: Palette.skyBlue, style: "dotted", arrowhead: "empty", penwidth: 1.4)
+        case .succeededBy: EdgeStyle(colour: Palette.reddishPurple, style: "dashed", arrowhead: "normalnormal", penwidth: 1.4)
         }
     }
 

@@ -14,12 +14,15 @@ struct Members: ParsableCommand {
 
     @OptionGroup var explanation: ExplainOptions
 
+    @OptionGroup var today: TodayOption
+
     func run() throws {
-        let network = try options.loadNetwork()
+        let (whole, network) = try options.loadNetworks()
         let body = try options.resolve(entity, in: network)
-        let report = try explanation.explained(
+        var report = try explanation.explained(
             Report.members(of: body, in: network, language: options.language), relations: network.members(of: body.id).map(\.relation),
             in: network, format: options.chosenFormat)
+        report = try today.applied(to: report, in: whole, format: options.chosenFormat)
         try options.answer(report, drawing: .members(of: body.id), in: network)
     }
 }

@@ -13,12 +13,15 @@ struct Memberships: ParsableCommand {
 
     @OptionGroup var explanation: ExplainOptions
 
+    @OptionGroup var today: TodayOption
+
     func run() throws {
-        let network = try options.loadNetwork()
+        let (whole, network) = try options.loadNetworks()
         let member = try options.resolve(entity, in: network)
-        let report = try explanation.explained(
+        var report = try explanation.explained(
             Report.memberships(of: member, in: network, language: options.language),
             relations: network.memberships(of: member.id).map(\.relation), in: network, format: options.chosenFormat)
+        report = try today.applied(to: report, in: whole, format: options.chosenFormat)
         try options.answer(report, drawing: .memberships(of: member.id), in: network)
     }
 }

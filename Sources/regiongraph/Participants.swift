@@ -14,12 +14,15 @@ struct Participants: ParsableCommand {
 
     @OptionGroup var explanation: ExplainOptions
 
+    @OptionGroup var today: TodayOption
+
     func run() throws {
-        let network = try options.loadNetwork()
+        let (whole, network) = try options.loadNetworks()
         let target = try options.resolve(entity, in: network)
-        let report = try explanation.explained(
+        var report = try explanation.explained(
             Report.participants(in: target, in: network, language: options.language),
             relations: network.participants(in: target.id).map(\.relation), in: network, format: options.chosenFormat)
+        report = try today.applied(to: report, in: whole, format: options.chosenFormat)
         try options.answer(report, drawing: .participants(of: target.id), in: network)
     }
 }

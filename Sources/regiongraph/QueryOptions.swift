@@ -62,9 +62,14 @@ struct QueryOptions: ParsableArguments {
 
     /// Loads the data folder, reporting every problem in it, and applies `--at`.
     func loadNetwork() throws -> Network {
+        try loadNetworks().answer
+    }
+
+    /// The whole network, and the network the answer is drawn from (`--at` applied): a
+    /// question about the past still needs the whole, for what became of it.
+    func loadNetworks() throws -> (whole: Network, answer: Network) {
         let network = try data.loadNetwork()
-        guard let at else { return network }
-        return network.snapshot(at: at)
+        return (network, at.map(network.snapshot(at:)) ?? network)
     }
 
     /// The entity a user means by `name`, with a note on standard error when it was chosen among

@@ -17,7 +17,8 @@ struct RegionGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Members.self, Memberships.self, Participants.self, Shared.self, Matrix.self,
-            Path.self, Explain.self, Search.self, Show.self, Plans.self, Plan.self, PlanDiff.self, Validate.self, Render.self, Graphs.self, Export.self,
+            Path.self, Explain.self, Search.self, Show.self, History.self, Changes.self, Plans.self, Plan.self, PlanDiff.self,
+            Validate.self, Render.self, Graphs.self, Export.self,
             RenderWorkerCommand.self,
         ]
     )

@@ -45,7 +45,9 @@ struct Validate: ParsableCommand {
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        let inferred = diagnostics.filter { $0.severity == .note }.count
+        let notes = diagnostics.filter { $0.severity == .note }
+        let inferred = notes.filter { $0.message.hasPrefix("inferred:") }.count
+        let referenced = notes.count - inferred
         let language = Terminal.language
         let problems = language.count(errors, en: "error", nb: "feil", plural: "feil") + ", "
             + language.count(warnings, en: "warning", nb: "advarsel", plural: "advarsler")
@@ -57,6 +59,11 @@ struct Validate: ParsableCommand {
                     + "; " + problems
                     + (inferred > 0
                         ? ", " + language.count(inferred, en: "inferred relation", nb: "antatt relasjon", plural: "antatte relasjoner")
+                        : "")
+                    + (referenced > 0
+                        ? ", " + language.count(
+                            referenced, en: "fact cited from a reference", enPlural: "facts cited from references",
+                            nb: "faktum fra en referanse", plural: "fakta fra referanser")
                         : "") + "\n")
         } else {
             Terminal.write("\(data): \(problems)\n")

@@ -139,7 +139,7 @@ import Testing
             "entity 'a': attribute 'empty' is empty text; an empty cell reads as no attribute",
             "entity 'a': attribute 'short' has the name of a column of entities.csv",
             "entity 'a': attribute 'source_3' has the name of a column of entities.csv",
-            "entity 'a': a source must name a document of the network and quote it, as the loader requires of entities",
+            "entity 'a': a source must name a document of the network and quote it (unless it is a reference), as the loader requires of entities",
             "relation 'a part_of b': the role is empty text; an empty cell reads as none",
             "relation 'a part_of b': the note is empty text; an empty cell reads as none",
             "relation 'a part_of b': a source must have either a document or free text, not both or neither",

@@ -33,6 +33,7 @@ public enum JSONExporter {
                 ("date", .optional(document.date?.description)),
                 ("note", .optional(document.note)),
                 ("file", .optional(document.file)),
+                ("url", .optional(document.url)),
             ])
         }
         let entities: [JSONValue] = content.entities.map { entity in

@@ -34,7 +34,7 @@ public enum SpreadsheetExporter {
     public static let entitiesFile = "entities.csv"
     public static let relationsFile = "relations.csv"
 
-    public static let documentColumns = ["id", "title", "publisher", "date", "note", "file"]
+    public static let documentColumns = ["id", "title", "publisher", "date", "note", "file", "url"]
     public static let entityColumns = [
         "id", "kind", "name", "short", "aliases", "country", "description", "start", "end", "source", "quote",
     ]
@@ -58,7 +58,7 @@ public enum SpreadsheetExporter {
         for document in network.documents {
             documents += CSVText.record([
                 document.id.rawValue, document.title, document.publisher ?? "", document.date?.description ?? "",
-                document.note ?? "", document.file ?? "",
+                document.note ?? "", document.file ?? "", document.url ?? "",
             ], excelSafe: excelSafe)
         }
 
@@ -138,8 +138,11 @@ public enum SpreadsheetExporter {
     public static func problems(in network: Network) -> [String] {
         var problems: [String] = []
         let documentIDs = Set(network.documents.map(\.id))
+        let referenceIDs = Set(network.documents.filter(\.isReference).map(\.id))
         for document in network.documents {
-            for (field, value) in [("publisher", document.publisher), ("note", document.note), ("file", document.file)]
+            for (field, value) in [
+                ("publisher", document.publisher), ("note", document.note), ("file", document.file), ("url", document.url),
+            ]
             where value == "" {
                 problems.append("document '\(document.id)': the \(field) is empty text; an empty cell reads as no \(field)")
             }
@@ -162,10 +165,11 @@ public enum SpreadsheetExporter {
                 }
             }
             for citation in entity.citations {
+                // A reference is cited without a quote; any other document with one.
                 guard let document = citation.document, citation.reference == nil, documentIDs.contains(document),
-                    let quote = citation.quote, !quote.isEmpty
+                    referenceIDs.contains(document) && citation.quote == nil || !(citation.quote ?? "").isEmpty
                 else {
-                    problems.append("\(what): a source must name a document of the network and quote it, as the loader requires of entities")
+                    problems.append("\(what): a source must name a document of the network and quote it (unless it is a reference), as the loader requires of entities")
                     continue
                 }
             }

@@ -118,6 +118,7 @@ enum RecordsCodec {
                 located(document.date)
                 string(document.note)
                 string(document.file)
+                located(document.url)
             }
             count(records.entities.count)
             for entity in records.entities {
@@ -247,6 +248,7 @@ enum RecordsCodec {
                 document.date = try located()
                 document.note = try optionalString()
                 document.file = try optionalString()
+                document.url = try located()
                 records.documents.append(document)
             }
             for _ in 0..<(try itemCount()) {

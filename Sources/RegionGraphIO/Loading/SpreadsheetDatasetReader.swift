@@ -57,9 +57,9 @@ public enum SpreadsheetDatasetReader {
             return citation
         }
     }
-    static let optionalDocumentColumns = ["publisher", "date", "note", "file"]
+    static let optionalDocumentColumns = ["publisher", "date", "note", "file", "url"]
 
-    /// Reads `documents.csv` (`id,title`, and optionally `publisher`, `date`, `note`, `file`):
+    /// Reads `documents.csv` (`id,title`, and optionally `publisher`, `date`, `note`, `file`, `url`):
     /// the documents that relations and entities may cite by id.
     ///
     /// - Complexity: O(*n*) in the size of the file.
@@ -93,6 +93,7 @@ public enum SpreadsheetDatasetReader {
                 case "date": record.date = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
                 case "note": record.note = present ? value : nil
                 case "file": record.file = present ? value : nil
+                case "url": record.url = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
                 default: break
                 }
             }

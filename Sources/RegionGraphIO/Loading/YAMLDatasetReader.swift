@@ -11,7 +11,7 @@ import RegionGraph
 /// ```
 public enum YAMLDatasetReader {
     static let topLevelKeys = ["documents", "entities", "relations"]
-    static let documentKeys = ["id", "title", "publisher", "date", "note", "file"]
+    static let documentKeys = ["id", "title", "publisher", "date", "note", "file", "url"]
     static let entityKeys = [
         "id", "kind", "name", "short", "aliases", "country", "description", "attributes",
         "start", "end", "sources", "source", "quote",
@@ -156,6 +156,7 @@ public enum YAMLDatasetReader {
                 case "publisher": record.publisher = value?.value
                 case "date": record.date = value
                 case "note": record.note = value?.value
+                case "url": record.url = value
                 default: record.file = value?.value
                 }
             }

@@ -152,6 +152,7 @@ extension Report {
                 ("publisher", .optional(document.publisher)),
                 ("date", .optional(document.date?.description)),
                 ("file", .optional(document.file)),
+                ("url", .optional(document.url)),
             ]
         } else {
             members.append(("reference", .optional(source.citation.reference ?? source.citation.document?.rawValue)))

@@ -189,6 +189,7 @@ extension Report {
                 ("title", .string(document.title)),
                 ("publisher", .optional(document.publisher)),
                 ("date", .optional(document.date?.description)),
+                ("url", .optional(document.url)),
                 ("quote", .optional(citation.quote)),
             ])
         }
@@ -202,7 +203,7 @@ extension Report {
     public static func citationLine(_ citation: Citation, in network: Network, language: Language = .english) -> String {
         var text: String
         if let id = citation.document, let document = network.document(id) {
-            text = document.reference
+            text = document.reference + (document.url.map { " <\($0)>" } ?? "")
         } else {
             text = citation.reference ?? citation.document?.rawValue ?? language.text(en: "unknown source", nb: "ukjent kilde")
         }
