@@ -84,4 +84,25 @@ import Testing
         let holding = clusters.first { $0.contains("\"label\"=\"\(county)\"") }
         #expect(holding?.components(separatedBy: "}").first?.contains("\"\(municipality)\" [") == true, "\(date)")
     }
+
+    @Test func gexfAndPopoloCarryTheDatesAndTheSuccessions() throws {
+        let gexf = try CommandRunner.run(["export", "--format", "gexf", "--output", "-"])
+        #expect(gexf.status == 0)
+        #expect(gexf.stdout.contains(#"<node id="bjugn" label="Bjugn" end="2019-12-31">"#))
+        #expect(gexf.stdout.contains(#"<node id="orland-2020" label="Ørland" start="2020-01-01">"#))
+        #expect(gexf.stdout.contains(#"source="bjugn" target="orland-2020" label="succeeded_by" start="2020-01-01">"#))
+
+        let popolo = try CommandRunner.run(["export", "--format", "popolo", "--output", "-"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(popolo.stdout.utf8)) as? [String: Any])
+        let organizations = try #require(json["organizations"] as? [[String: Any]])
+        let bjugn = try #require(organizations.first { $0["id"] as? String == "bjugn" })
+        #expect(bjugn["dissolution_date"] as? String == "2019-12-31")
+        let trondelag = try #require(organizations.first { $0["id"] as? String == "trondelag-fylkeskommune" })
+        #expect(trondelag["founding_date"] as? String == "2018-01-01")
+        let sources = try #require(bjugn["sources"] as? [[String: Any]])
+        #expect(sources.contains { ($0["url"] as? String)?.hasPrefix("https://www.trondelagfylke.no/") == true })
+        let relations = try #require(json["x_relations"] as? [[String: Any]])
+        #expect(relations.contains { $0["from_id"] as? String == "rissa" && $0["type"] as? String == "succeeded_by"
+            && $0["to_id"] as? String == "indre-fosen" })
+    }
 }

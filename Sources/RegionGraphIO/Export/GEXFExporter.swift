@@ -96,7 +96,12 @@ public enum GEXFExporter {
             let source = XMLText.escaped(ids[relation.from]!, inAttribute: true)
             let target = XMLText.escaped(ids[relation.to]!, inAttribute: true)
             let label = XMLText.escaped(ExportContent.label(of: relation), inAttribute: true)
-            lines.append(#"      <edge id="\#(ExportContent.relationKey(index))" source="\#(source)" target="\#(target)" label="\#(label)"\#(period(relation.validity, dynamic))>"#)
+            // A succession holds from the day its successor starts: the merger on the timeline.
+            var validity = relation.validity
+            if relation.type == .succeededBy, validity.isUnbounded {
+                validity.start = network.entity(relation.to)?.validity.start
+            }
+            lines.append(#"      <edge id="\#(ExportContent.relationKey(index))" source="\#(source)" target="\#(target)" label="\#(label)"\#(period(validity, dynamic))>"#)
             lines += attributeValues(values, indent: "        ")
             lines.append("      </edge>")
         }

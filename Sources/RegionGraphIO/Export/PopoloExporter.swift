@@ -217,11 +217,13 @@ public enum PopoloExporter {
         })
     }
 
-    /// A Popolo source (a link): the document's reference as `note`, the quote, the document
-    /// id; or a free-text reference as `url` when it is a web address, else as `note`.
+    /// A Popolo source (a link): the document's reference as `note`, its address as `url`
+    /// when it has one, the quote, the document id; or a free-text reference as `url` when it
+    /// is a web address, else as `note`.
     static func source(_ citation: Citation, in network: Network) -> JSONValue {
         if let id = citation.document {
             return .object([
+                ("url", .optional(network.document(id)?.url)),
                 ("note", .string(network.document(id)?.reference ?? id.rawValue)),
                 ("quote", .optional(citation.quote)),
                 ("x_document_id", .string(id.rawValue)),
