@@ -51,7 +51,8 @@ public enum Exporter {
     /// export changes nothing and an interrupted one leaves the old files or a journal that the
     /// next export finishes (and the loader refuses the folder until then). Folders created for
     /// a failed export are removed. The spreadsheet layout refuses
-    /// a folder that holds YAML data files, which the loader would read together with it.
+    /// a folder that holds YAML data files or a workbook, which the loader would read together
+    /// with it (or refuse).
     ///
     /// - Throws: ``ExportError`` saying why, after undoing what was written.
     public static func write(_ files: [ExportFile], to path: String, as format: ExportFormat) throws(ExportError) {
@@ -72,7 +73,7 @@ public enum Exporter {
         if exists, !isDirectory.boolValue { throw .notAFolder(path: path, format: format) }
         if exists, format == .csv {
             let names = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-            let data = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            let data = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || DatasetLoader.isWorkbook($0) }
                 .sorted(by: ExportContent.scalarOrder)
             if !data.isEmpty { throw .folderHoldsData(path: path, files: data) }
         }

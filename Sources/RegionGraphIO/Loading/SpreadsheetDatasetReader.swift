@@ -11,10 +11,33 @@ import RegionGraph
 /// `source_2`, `quote_2`, … give further sources. `documents.csv` (`id,title`, optional
 /// `publisher,date,note,file`) lists the documents they cite.
 ///
+/// The same tables can be the sheets `documents`, `entities` and `relations` of a workbook
+/// (``WorkbookDatasetReader``), whose rows are read by the same code: ``records(of:table:file:)``.
+///
 /// ```swift
 /// let records = SpreadsheetDatasetReader.readEntities(bytes, file: "net/entities.csv")
 /// ```
 public enum SpreadsheetDatasetReader {
+    /// The tables of the layout: each a CSV file (`entities.csv`) or a workbook's sheet
+    /// (`entities`).
+    public enum Table: String, CaseIterable, Sendable {
+        case documents
+        case entities
+        case relations
+
+        /// The columns every row must have.
+        public var requiredColumns: [String] {
+            switch self {
+            case .documents: SpreadsheetDatasetReader.documentHeader
+            case .entities: SpreadsheetDatasetReader.entityHeader
+            case .relations: SpreadsheetDatasetReader.relationHeader
+            }
+        }
+
+        /// The table's CSV file: `entities.csv`.
+        public var fileName: String { rawValue + ".csv" }
+    }
+
     public static let entityHeader = ["id", "kind", "name"]
     public static let relationHeader = ["from", "to", "type", "role", "start", "end", "source"]
     static let optionalRelationColumns = ["quote", "as_of", "note", "certainty"]
@@ -64,11 +87,31 @@ public enum SpreadsheetDatasetReader {
     ///
     /// - Complexity: O(*n*) in the size of the file.
     public static func readDocuments(_ bytes: [UInt8], file: String) -> DatasetRecords {
-        let table = CSVReader.read(bytes, file: file)
+        records(of: CSVReader.read(bytes, file: file), table: .documents, file: file)
+    }
+
+    /// Reads the rows of a table of the layout, its first row the header: a CSV file's, or a
+    /// workbook sheet's (rows with ``CSVReader/Row/sheet`` set, whose diagnostics then name
+    /// cells). The table's own diagnostics come first.
+    ///
+    /// ```swift
+    /// let records = SpreadsheetDatasetReader.records(of: CSVReader.read(bytes, file: path), table: .relations, file: path)
+    /// ```
+    ///
+    /// - Complexity: O(*n*) in the size of the table.
+    public static func records(of table: CSVReader.Table, table kind: Table, file: String) -> DatasetRecords {
+        switch kind {
+        case .documents: documents(table, file: file)
+        case .entities: entities(table, file: file)
+        case .relations: relations(table, file: file)
+        }
+    }
+
+    private static func documents(_ table: CSVReader.Table, file: String) -> DatasetRecords {
         var records = DatasetRecords()
         records.diagnostics = table.diagnostics
         guard let first = table.rows.first else {
-            reportEmpty(file: file, expected: documentHeader, into: &records.diagnostics)
+            reportEmpty(.documents, file: file, sheet: table.sheet, into: &records.diagnostics)
             return records
         }
         guard let header = checkHeader(first, expected: documentHeader, file: file, into: &records.diagnostics)
@@ -78,7 +121,7 @@ public enum SpreadsheetDatasetReader {
             records.diagnostics.append(.warning(
                 at: first.location(ofField: index, file: file),
                 "column '\(column)' is not read",
-                hint: "documents.csv reads \((documentHeader + optionalDocumentColumns).joined(separator: ", "))"))
+                hint: "\(tableName(.documents, sheet: first.sheet)) reads \((documentHeader + optionalDocumentColumns).joined(separator: ", "))"))
         }
         for row in table.rows.dropFirst() {
             guard checkWidth(row, header: header, file: file, into: &records.diagnostics) else { continue }
@@ -110,7 +153,7 @@ public enum SpreadsheetDatasetReader {
             var records = DatasetRecords()
             guard scanner.nextRow() else {
                 records.diagnostics = scanner.diagnostics
-                reportEmpty(file: file, expected: entityHeader, into: &records.diagnostics)
+                reportEmpty(.entities, file: file, sheet: nil, into: &records.diagnostics)
                 return records
             }
             let headerRow = scanner.row()
@@ -130,6 +173,22 @@ public enum SpreadsheetDatasetReader {
             records.diagnostics = scanner.diagnostics + problems + rowProblems
             return records
         }
+    }
+
+    private static func entities(_ table: CSVReader.Table, file: String) -> DatasetRecords {
+        var records = DatasetRecords()
+        records.diagnostics = table.diagnostics
+        guard let first = table.rows.first else {
+            reportEmpty(.entities, file: file, sheet: table.sheet, into: &records.diagnostics)
+            return records
+        }
+        guard let header = checkHeader(first, expected: entityHeader, file: file, into: &records.diagnostics)
+        else { return records }
+        for row in table.rows.dropFirst() {
+            guard checkWidth(row, header: header, file: file, into: &records.diagnostics) else { continue }
+            records.entities.append(entityRecord(row, header: header, file: file))
+        }
+        return records
     }
 
     static func entityRecord(_ row: CSVReader.Row, header: [String], file: String) -> EntityRecord {
@@ -162,11 +221,14 @@ public enum SpreadsheetDatasetReader {
     ///
     /// - Complexity: O(*n*) in the size of the file.
     public static func readRelations(_ bytes: [UInt8], file: String) -> DatasetRecords {
-        let table = CSVReader.read(bytes, file: file)
+        records(of: CSVReader.read(bytes, file: file), table: .relations, file: file)
+    }
+
+    private static func relations(_ table: CSVReader.Table, file: String) -> DatasetRecords {
         var records = DatasetRecords()
         records.diagnostics = table.diagnostics
         guard let first = table.rows.first else {
-            reportEmpty(file: file, expected: relationHeader, into: &records.diagnostics)
+            reportEmpty(.relations, file: file, sheet: table.sheet, into: &records.diagnostics)
             return records
         }
         guard let header = checkRelationHeader(first, file: file, into: &records.diagnostics)
@@ -201,7 +263,7 @@ public enum SpreadsheetDatasetReader {
         guard scanner.nextRow() else {
             flushDiagnostics(scanner, into: &builder)
             var problems: [Diagnostic] = []
-            reportEmpty(file: file, expected: relationHeader, into: &problems)
+            reportEmpty(.relations, file: file, sheet: nil, into: &problems)
             problems.forEach { builder.report($0) }
             return
         }
@@ -323,14 +385,33 @@ public enum SpreadsheetDatasetReader {
             diagnostics.append(.warning(
                 at: first.location(ofField: index, file: file),
                 "column '\(column)' is not read",
-                hint: "relations.csv reads \((relationHeader + optionalRelationColumns).joined(separator: ", ")), source_2, quote_2, …"))
+                hint: "\(tableName(.relations, sheet: first.sheet)) reads \((relationHeader + optionalRelationColumns).joined(separator: ", ")), source_2, quote_2, …"))
         }
         return header
     }
 
-    private static func reportEmpty(file: String, expected: [String], into diagnostics: inout [Diagnostic]) {
-        diagnostics.append(.error(at: FileLocation(file: file, line: 1, column: 1),
-            "the file is empty", hint: "the first line must be the header \(expected.joined(separator: ","))"))
+    /// `entities.csv`, or `sheet 'Entities'` for a workbook's sheet.
+    static func tableName(_ table: Table, sheet: String?) -> String {
+        sheet.map { "sheet '\($0)'" } ?? table.fileName
+    }
+
+    /// Where a table's header must be, and what it must hold: `the first line must start with
+    /// id,kind,name`, or for a sheet `the first row must hold the columns id, kind, name`.
+    static func headerHint(_ expected: [String], sheet: String?) -> String {
+        sheet == nil
+            ? "the first line must start with \(expected.joined(separator: ","))"
+            : "the first row must hold the columns \(expected.joined(separator: ", "))"
+    }
+
+    private static func reportEmpty(_ table: Table, file: String, sheet: String?, into diagnostics: inout [Diagnostic]) {
+        let expected = table.requiredColumns
+        if let sheet {
+            diagnostics.append(.error(at: FileLocation(file: file, sheet: sheet, row: 1, column: 1),
+                "the sheet is empty", hint: headerHint(expected, sheet: sheet)))
+        } else {
+            diagnostics.append(.error(at: FileLocation(file: file, line: 1, column: 1),
+                "the file is empty", hint: "the first line must be the header \(expected.joined(separator: ","))"))
+        }
     }
 
     private static func checkHeader(
@@ -340,8 +421,7 @@ public enum SpreadsheetDatasetReader {
         var ok = true
         for column in expected where !header.contains(column) {
             diagnostics.append(.error(at: first.location(ofField: 0, file: file),
-                "the header has no column '\(column)'",
-                hint: "the first line must start with \(expected.joined(separator: ","))"))
+                "the header has no column '\(column)'", hint: headerHint(expected, sheet: first.sheet)))
             ok = false
         }
         var seen = Set<String>()
