@@ -17,7 +17,8 @@ public enum Exporter {
     /// The files of `network` in `format`: one for a single-file format (named
     /// `network.EXTENSION`), several for a folder format. `mermaidStyle` colours a Mermaid
     /// flowchart; `excelSafe` writes the spreadsheet layout's formula-like cells as text
-    /// (``SpreadsheetExporter/files(of:excelSafe:)``).
+    /// (``SpreadsheetExporter/files(of:excelSafe:)``); a workbook needs no such care, its cells
+    /// being values, never formulas.
     ///
     /// - Throws: ``ExportError/notRepresentable(format:problems:)`` when the spreadsheet
     ///   layout cannot carry the network unchanged.
@@ -31,6 +32,7 @@ public enum Exporter {
         case .json: [ExportFile(name: "network.json", text: JSONExporter.text(of: network))]
         case .mermaid: [ExportFile(name: "network.mmd", text: MermaidExporter.text(of: network, style: mermaidStyle))]
         case .csv: try SpreadsheetExporter.files(of: network, excelSafe: excelSafe)
+        case .xlsx: [ExportFile(name: SpreadsheetExporter.workbookFile, bytes: try SpreadsheetExporter.workbook(of: network))]
         case .neo4j: Neo4jExporter.files(of: network)
         }
     }
