@@ -41,10 +41,14 @@ struct QueryOptions: ParsableArguments {
         format ?? output.flatMap(AnswerFormat.init(fileExtensionOf:)) ?? .report(.text)
     }
 
-    /// The report format; text when the answer is drawn.
+    /// The report format; csv for a workbook (its table with full names), text when the
+    /// answer is drawn.
     var reportFormat: OutputFormat {
-        if case .report(let format) = chosenFormat { return format }
-        return .text
+        switch chosenFormat {
+        case .report(let format): format
+        case .workbook: .csv
+        case .diagram: .text
+        }
     }
 
     /// Loads the data folder, reporting every problem in it, and applies `--at`.
@@ -67,6 +71,8 @@ struct QueryOptions: ParsableArguments {
         case .report(let format):
             let text = report().rendered(as: format, showSources: sources)
             try Terminal.deliver(Array(text.utf8), to: output ?? "-")
+        case .workbook:
+            try WorkbookWriting.write(report(), showSources: sources, to: output ?? "-")
         case .diagram(let format):
             let view = DiagramView(
                 name: scope.focus.first?.rawValue ?? scope.kind.rawValue,
@@ -77,8 +83,11 @@ struct QueryOptions: ParsableArguments {
 
     /// Prints a report that has no drawing, or writes it to `--output`.
     func print(_ report: Report) throws {
+        if chosenFormat == .workbook {
+            return try WorkbookWriting.write(report, showSources: sources, to: output ?? "-")
+        }
         guard case .report(let format) = chosenFormat else {
-            Terminal.error("this answer cannot be drawn; use --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            Terminal.error("this answer cannot be drawn; use --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) or xlsx")
             throw ExitCode(64)
         }
         try Terminal.deliver(Array(report.rendered(as: format, showSources: sources).utf8), to: output ?? "-")
