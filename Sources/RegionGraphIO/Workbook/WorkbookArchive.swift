@@ -1,7 +1,7 @@
 import Foundation
 import ZIPFoundation
 
-/// The parts of a workbook's zip archive, read in memory: found by name in any case (part
+/// The parts of a workbook's zip archive: found by name in any case (part
 /// names in an Office package are not case-sensitive), checked against their checksums, and
 /// never larger than ``partLimit`` unpacked, whatever the archive claims.
 ///
@@ -26,8 +26,19 @@ struct WorkbookArchive {
     init(_ bytes: [UInt8]) throws(WorkbookError) {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .encryptedOrLegacy }
         guard bytes.starts(with: [0x50, 0x4B]) else { throw .notAZipArchive }
+        // Read from a file, not from memory: ZIPFoundation's in-memory archive (0.9.20) stops
+        // the program when a damaged archive points past its end, while a file just ends.
+        let file = FileManager.default.temporaryDirectory
+            .appendingPathComponent("regiongraph-workbook-\(UUID().uuidString).xlsx")
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            try Data(bytes).write(to: file)
+        } catch {
+            throw .damaged(part: nil, reason: "it cannot be copied for reading (\(error.localizedDescription))")
+        }
+        // The archive keeps the file open; its name is not needed once it is.
+        defer { try? FileManager.default.removeItem(at: file) }
+        do {
+            archive = try Archive(url: file, accessMode: .read)
         } catch {
             throw .damaged(part: nil, reason: "its zip directory cannot be read (\(error))")
         }

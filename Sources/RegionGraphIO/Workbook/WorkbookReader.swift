@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads the worksheets of an Excel workbook (`.xlsx`, as Excel, LibreOffice, Numbers and
 /// Google Sheets save it): the package's relationships lead to the workbook part, its sheets,
@@ -23,7 +20,7 @@ public enum WorkbookReader {
         let package = try WorkbookRelationships(of: "", in: archive)
         let workbookPath = package.target(ofType: "officeDocument") ?? "xl/workbook.xml"
         let workbook = Contents()
-        try WorkbookXML.parse(try archive.requiredPart(workbookPath), part: workbookPath, with: workbook)
+        try workbook.read(try archive.requiredPart(workbookPath), part: workbookPath)
         let parts = try WorkbookRelationships(of: workbookPath, in: archive)
 
         var strings = WorkbookSharedStrings()
@@ -48,23 +45,20 @@ public enum WorkbookReader {
     }
 
     /// The workbook part (`xl/workbook.xml`): its sheets and its date system.
-    private final class Contents: NSObject, XMLParserDelegate {
+    private final class Contents: WorkbookXMLReader {
         var sheets: [(name: String, relationshipID: String)] = []
         var uses1904 = false
 
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-            qualifiedName: String?, attributes: [String: String] = [:]
-        ) {
-            switch WorkbookXML.localName(elementName) {
+        override func start(_ name: Substring, attributes: [String: String]) {
+            switch name {
             case "sheet":
-                if let name = WorkbookXML.attribute("name", in: attributes),
-                    let id = WorkbookXML.attribute("id", in: attributes)
+                if let name = WorkbookXMLReader.attribute("name", in: attributes),
+                    let id = WorkbookXMLReader.attribute("id", in: attributes)
                 {
                     sheets.append((name, id))
                 }
             case "workbookPr":
-                let value = WorkbookXML.attribute("date1904", in: attributes)
+                let value = WorkbookXMLReader.attribute("date1904", in: attributes)
                 uses1904 = value == "1" || value == "true"
             default:
                 break

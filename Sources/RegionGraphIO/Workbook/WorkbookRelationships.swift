@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// The relationships of a part of a workbook's package (`xl/_rels/workbook.xml.rels`): which
 /// part each relationship id points to, and of what type.
@@ -30,7 +27,7 @@ struct WorkbookRelationships {
         let path = (folder.isEmpty ? "" : folder + "/") + "_rels/" + name + ".rels"
         guard let data = try archive.part(path) else { return }
         let reader = Reader()
-        try WorkbookXML.parse(data, part: path, with: reader)
+        try reader.read(data, part: path)
         for (id, type, target) in reader.found where byID[id] == nil {
             byID[id] = Relationship(type: type, target: Self.resolve(target, from: folder))
             ids.append(id)
@@ -55,18 +52,15 @@ struct WorkbookRelationships {
         return parts.joined(separator: "/")
     }
 
-    private final class Reader: NSObject, XMLParserDelegate {
+    private final class Reader: WorkbookXMLReader {
         var found: [(id: String, type: String, target: String)] = []
 
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-            qualifiedName: String?, attributes: [String: String] = [:]
-        ) {
-            guard WorkbookXML.localName(elementName) == "Relationship",
-                let id = WorkbookXML.attribute("Id", in: attributes),
-                let type = WorkbookXML.attribute("Type", in: attributes),
-                let target = WorkbookXML.attribute("Target", in: attributes),
-                WorkbookXML.attribute("TargetMode", in: attributes) != "External"
+        override func start(_ name: Substring, attributes: [String: String]) {
+            guard name == "Relationship",
+                let id = WorkbookXMLReader.attribute("Id", in: attributes),
+                let type = WorkbookXMLReader.attribute("Type", in: attributes),
+                let target = WorkbookXMLReader.attribute("Target", in: attributes),
+                WorkbookXMLReader.attribute("TargetMode", in: attributes) != "External"
             else { return }
             found.append((id, String(type.split(separator: "/").last ?? ""), target))
         }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// The shared strings of a workbook (`xl/sharedStrings.xml`): the texts cells of type `s`
 /// refer to by index. A string may be plain (`<si><t>…</t></si>`) or rich text in runs
@@ -20,21 +17,18 @@ struct WorkbookSharedStrings {
 
     init(_ data: Data, part: String) throws(WorkbookError) {
         let reader = Reader()
-        try WorkbookXML.parse(data, part: part, with: reader)
+        try reader.read(data, part: part)
         texts = reader.texts
     }
 
-    private final class Reader: NSObject, XMLParserDelegate {
+    private final class Reader: WorkbookXMLReader {
         var texts: [String] = []
         private var current: String?
         private var inText = false
         private var phoneticDepth = 0
 
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-            qualifiedName: String?, attributes: [String: String] = [:]
-        ) {
-            switch WorkbookXML.localName(elementName) {
+        override func start(_ name: Substring, attributes: [String: String]) {
+            switch name {
             case "si": current = ""
             case "rPh": phoneticDepth += 1
             case "t": inText = current != nil && phoneticDepth == 0
@@ -42,8 +36,8 @@ struct WorkbookSharedStrings {
             }
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            switch WorkbookXML.localName(elementName) {
+        override func end(_ name: Substring) {
+            switch name {
             case "si":
                 texts.append(WorkbookText.decoded(current ?? ""))
                 current = nil
@@ -53,12 +47,8 @@ struct WorkbookSharedStrings {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if inText { current? += string }
-        }
-
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            if inText { current? += String(decoding: CDATABlock, as: UTF8.self) }
+        override func characters(_ text: String) {
+            if inText { current? += text }
         }
     }
 }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// What a workbook's styles part (`xl/styles.xml`) says about its cells' number formats:
 /// which cell styles (the `s` of a cell, an index into `cellXfs`) show dates.
@@ -19,7 +16,7 @@ struct WorkbookStyles {
 
     init(_ data: Data, part: String) throws(WorkbookError) {
         let reader = Reader()
-        try WorkbookXML.parse(data, part: part, with: reader)
+        try reader.read(data, part: part)
         dateStyles = reader.formatIDs.map { id in
             WorkbookDate.isDateFormat(id: id, code: reader.codes[id])
         }
@@ -30,24 +27,21 @@ struct WorkbookStyles {
         dateStyles.indices.contains(style) && dateStyles[style]
     }
 
-    private final class Reader: NSObject, XMLParserDelegate {
+    private final class Reader: WorkbookXMLReader {
         /// The number format of each cell style (`cellXfs`), in order.
         var formatIDs: [Int] = []
         /// The codes of the formats the workbook defines (`numFmts`).
         var codes: [Int: String] = [:]
         private var inCellFormats = false
 
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-            qualifiedName: String?, attributes: [String: String] = [:]
-        ) {
-            switch WorkbookXML.localName(elementName) {
+        override func start(_ name: Substring, attributes: [String: String]) {
+            switch name {
             case "cellXfs": inCellFormats = true
             case "xf" where inCellFormats:
-                formatIDs.append(WorkbookXML.attribute("numFmtId", in: attributes).flatMap { Int($0) } ?? 0)
+                formatIDs.append(WorkbookXMLReader.attribute("numFmtId", in: attributes).flatMap { Int($0) } ?? 0)
             case "numFmt":
-                if let id = WorkbookXML.attribute("numFmtId", in: attributes).flatMap({ Int($0) }),
-                    let code = WorkbookXML.attribute("formatCode", in: attributes)
+                if let id = WorkbookXMLReader.attribute("numFmtId", in: attributes).flatMap({ Int($0) }),
+                    let code = WorkbookXMLReader.attribute("formatCode", in: attributes)
                 {
                     codes[id] = code
                 }
@@ -55,8 +49,8 @@ struct WorkbookStyles {
             }
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            if WorkbookXML.localName(elementName) == "cellXfs" { inCellFormats = false }
+        override func end(_ name: Substring) {
+            if name == "cellXfs" { inCellFormats = false }
         }
     }
 }

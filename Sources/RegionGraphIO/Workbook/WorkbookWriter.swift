@@ -60,7 +60,8 @@ public enum WorkbookWriter {
     /// The date of every zip entry: the earliest a zip archive can hold.
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
-    private static func zipped(_ parts: [(path: String, text: String)]) throws(Failure) -> [UInt8] {
+    /// A zip archive of `parts`, in order, each deflated and dated ``entryDate``.
+    static func zipped(_ parts: [(path: String, text: String)]) throws(Failure) -> [UInt8] {
         do {
             let archive = try Archive(accessMode: .create)
             for part in parts {

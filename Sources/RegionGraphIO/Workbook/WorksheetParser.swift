@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads a worksheet part (`xl/worksheets/sheet1.xml`) into a ``Worksheet``: the cells of
 /// `<sheetData>`, placed by their references (`r="C7"`) or, where a writer leaves those out,
@@ -11,7 +8,7 @@ import FoundationXML
 /// let sheet = try WorksheetParser.sheet(named: "relations", data, part: path,
 ///                                       strings: strings, styles: styles, uses1904: false)
 /// ```
-final class WorksheetParser: NSObject, XMLParserDelegate {
+final class WorksheetParser: WorkbookXMLReader {
     private let strings: WorkbookSharedStrings
     private let styles: WorkbookStyles
     private let uses1904: Bool
@@ -48,27 +45,24 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
         uses1904: Bool
     ) throws(WorkbookError) -> Worksheet {
         let parser = WorksheetParser(strings: strings, styles: styles, uses1904: uses1904)
-        try WorkbookXML.parse(data, part: part, with: parser)
+        try parser.read(data, part: part)
         var rows = parser.rows.filter { !$0.cells.isEmpty }
         rows.sort { $0.number < $1.number }
         return Worksheet(name: name, rows: rows)
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-        qualifiedName: String?, attributes: [String: String] = [:]
-    ) {
-        switch WorkbookXML.localName(elementName) {
+    override func start(_ name: Substring, attributes: [String: String]) {
+        switch name {
         case "row":
-            rowNumber = WorkbookXML.attribute("r", in: attributes).flatMap { Int($0) } ?? rowNumber + 1
+            rowNumber = WorkbookXMLReader.attribute("r", in: attributes).flatMap { Int($0) } ?? rowNumber + 1
             inRow = true
             column = 0
             cells = []
         case "c" where inRow:
-            let reference = WorkbookXML.attribute("r", in: attributes).flatMap(Self.columnNumber)
+            let reference = WorkbookXMLReader.attribute("r", in: attributes).flatMap(Self.columnNumber)
             column = reference ?? column + 1
-            type = WorkbookXML.attribute("t", in: attributes) ?? "n"
-            style = WorkbookXML.attribute("s", in: attributes).flatMap { Int($0) } ?? 0
+            type = WorkbookXMLReader.attribute("t", in: attributes) ?? "n"
+            style = WorkbookXMLReader.attribute("s", in: attributes).flatMap { Int($0) } ?? 0
             value = nil
             inlineText = nil
             hasFormula = false
@@ -88,8 +82,8 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch WorkbookXML.localName(elementName) {
+    override func end(_ name: Substring) {
+        switch name {
         case "row" where inRow:
             rows.append(Worksheet.Row(number: rowNumber, cells: cells))
             inRow = false
@@ -104,16 +98,12 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func characters(_ text: String) {
         switch collecting {
         case .nothing: break
-        case .value: value? += string
-        case .inlineText: inlineText? += string
+        case .value: value? += text
+        case .inlineText: inlineText? += text
         }
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
     }
 
     /// The value of the cell just read; `nil` for an empty one.
