@@ -100,48 +100,61 @@ public enum SpreadsheetDatasetReader {
     ///
     /// - Complexity: O(*n*) in the size of the table.
     public static func records(of table: CSVReader.Table, table kind: Table, file: String) -> DatasetRecords {
-        switch kind {
-        case .documents: documents(table, file: file)
-        case .entities: entities(table, file: file)
-        case .relations: relations(table, file: file)
-        }
-    }
-
-    private static func documents(_ table: CSVReader.Table, file: String) -> DatasetRecords {
         var records = DatasetRecords()
         records.diagnostics = table.diagnostics
         guard let first = table.rows.first else {
-            reportEmpty(.documents, file: file, sheet: table.sheet, into: &records.diagnostics)
+            reportEmpty(kind, file: file, sheet: table.sheet, into: &records.diagnostics)
             return records
         }
-        guard let header = checkHeader(first, expected: documentHeader, file: file, into: &records.diagnostics)
-        else { return records }
+        let checked = switch kind {
+        case .documents: checkDocumentHeader(first, file: file, into: &records.diagnostics)
+        case .entities: checkHeader(first, expected: entityHeader, file: file, into: &records.diagnostics)
+        case .relations: checkRelationHeader(first, file: file, into: &records.diagnostics)
+        }
+        guard let header = checked else { return records }
+        for row in table.rows.dropFirst() {
+            guard checkWidth(row, header: header, file: file, into: &records.diagnostics) else { continue }
+            switch kind {
+            case .documents: records.documents.append(documentRecord(row, header: header, file: file))
+            case .entities: records.entities.append(entityRecord(row, header: header, file: file))
+            case .relations: records.relations.append(relationRecord(row, header: header, file: file))
+            }
+        }
+        return records
+    }
+
+    /// Checks the header of `documents.csv`, and warns about columns that are not read.
+    private static func checkDocumentHeader(
+        _ first: CSVReader.Row, file: String, into diagnostics: inout [Diagnostic]
+    ) -> [String]? {
+        guard let header = checkHeader(first, expected: documentHeader, file: file, into: &diagnostics)
+        else { return nil }
         for (index, column) in header.enumerated()
         where !documentHeader.contains(column) && !optionalDocumentColumns.contains(column) {
-            records.diagnostics.append(.warning(
+            diagnostics.append(.warning(
                 at: first.location(ofField: index, file: file),
                 "column '\(column)' is not read",
                 hint: "\(tableName(.documents, sheet: first.sheet)) reads \((documentHeader + optionalDocumentColumns).joined(separator: ", "))"))
         }
-        for row in table.rows.dropFirst() {
-            guard checkWidth(row, header: header, file: file, into: &records.diagnostics) else { continue }
-            var record = DocumentRecord(location: row.location(ofField: 0, file: file))
-            for (index, column) in header.enumerated() {
-                let value = row.fields[index]
-                let present = !value.isEmpty
-                switch column {
-                case "id": record.id = Located(value, at: row.location(ofField: index, file: file))
-                case "title": record.title = Located(value, at: row.location(ofField: index, file: file))
-                case "publisher": record.publisher = present ? value : nil
-                case "date": record.date = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
-                case "note": record.note = present ? value : nil
-                case "file": record.file = present ? value : nil
-                default: break
-                }
+        return header
+    }
+
+    static func documentRecord(_ row: CSVReader.Row, header: [String], file: String) -> DocumentRecord {
+        var record = DocumentRecord(location: row.location(ofField: 0, file: file))
+        for (index, column) in header.enumerated() {
+            let value = row.fields[index]
+            let present = !value.isEmpty
+            switch column {
+            case "id": record.id = Located(value, at: row.location(ofField: index, file: file))
+            case "title": record.title = Located(value, at: row.location(ofField: index, file: file))
+            case "publisher": record.publisher = present ? value : nil
+            case "date": record.date = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
+            case "note": record.note = present ? value : nil
+            case "file": record.file = present ? value : nil
+            default: break
             }
-            records.documents.append(record)
         }
-        return records
+        return record
     }
 
     /// Reads `entities.csv`.
@@ -175,22 +188,6 @@ public enum SpreadsheetDatasetReader {
         }
     }
 
-    private static func entities(_ table: CSVReader.Table, file: String) -> DatasetRecords {
-        var records = DatasetRecords()
-        records.diagnostics = table.diagnostics
-        guard let first = table.rows.first else {
-            reportEmpty(.entities, file: file, sheet: table.sheet, into: &records.diagnostics)
-            return records
-        }
-        guard let header = checkHeader(first, expected: entityHeader, file: file, into: &records.diagnostics)
-        else { return records }
-        for row in table.rows.dropFirst() {
-            guard checkWidth(row, header: header, file: file, into: &records.diagnostics) else { continue }
-            records.entities.append(entityRecord(row, header: header, file: file))
-        }
-        return records
-    }
-
     static func entityRecord(_ row: CSVReader.Row, header: [String], file: String) -> EntityRecord {
         var record = EntityRecord(location: row.location(ofField: 0, file: file))
         record.requiresCitation = false
@@ -222,22 +219,6 @@ public enum SpreadsheetDatasetReader {
     /// - Complexity: O(*n*) in the size of the file.
     public static func readRelations(_ bytes: [UInt8], file: String) -> DatasetRecords {
         records(of: CSVReader.read(bytes, file: file), table: .relations, file: file)
-    }
-
-    private static func relations(_ table: CSVReader.Table, file: String) -> DatasetRecords {
-        var records = DatasetRecords()
-        records.diagnostics = table.diagnostics
-        guard let first = table.rows.first else {
-            reportEmpty(.relations, file: file, sheet: table.sheet, into: &records.diagnostics)
-            return records
-        }
-        guard let header = checkRelationHeader(first, file: file, into: &records.diagnostics)
-        else { return records }
-        for row in table.rows.dropFirst() {
-            guard checkWidth(row, header: header, file: file, into: &records.diagnostics) else { continue }
-            records.relations.append(relationRecord(row, header: header, file: file))
-        }
-        return records
     }
 
     /// Reads `relations.csv` into a builder, row by row, without keeping the rows' records.
