@@ -6,7 +6,8 @@ import ZIPFoundation
 /// written here, zipped with ZIPFoundation.
 ///
 /// Each table's header is bold and frozen, with a filter over the table and column widths
-/// from the longest text in each column (at most ``widestColumn``). Texts are shared strings;
+/// from the longest text in each column (at most ``widestColumn``); it prints across the page,
+/// with its grid, the header on every page. Texts are shared strings;
 /// a text is a number cell only when it reads back as the same text
 /// (``WorkbookNumber/value(ofCanonical:)``: `22716` is a number, `0301` stays text); a text
 /// with a line break is shown wrapped. No cell is a formula, so text that starts with `=`
@@ -228,7 +229,10 @@ public enum WorkbookWriter {
         if sheet.isTable, let range {
             text += "<autoFilter ref=\"A1:\(FileLocation.columnName(range.columns))\(range.rows)\"/>"
         }
+        // A table prints with its grid, across the page.
+        if sheet.isTable { text += "<printOptions gridLines=\"1\"/>" }
         text += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        if sheet.isTable { text += "<pageSetup orientation=\"landscape\"/>" }
         if let title = sheet.printTitle, !title.isEmpty {
             // In a header, & starts a code: a text's own & is doubled.
             let shown = String(title.prefix(200)).replacingOccurrences(of: "&", with: "&&")
