@@ -11,8 +11,8 @@ struct QueryOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "\(AnswerFormat.names): a report, or the answer drawn as a diagram "
-                + "(default: from --output's extension, else text).",
+            "\(AnswerFormat.names): a report (xlsx: an Excel workbook, to a file or pipe), or the answer "
+                + "drawn as a diagram (default: from --output's extension, else text).",
             valueName: "format"))
     var format: AnswerFormat?
 
