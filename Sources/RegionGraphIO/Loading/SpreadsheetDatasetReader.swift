@@ -107,9 +107,9 @@ public enum SpreadsheetDatasetReader {
             return records
         }
         let checked = switch kind {
-        case .documents: checkDocumentHeader(first, file: file, into: &records.diagnostics)
+        case .documents: checkHeaderAndUnreadColumns(first, table: .documents, file: file, into: &records.diagnostics)
         case .entities: checkHeader(first, expected: entityHeader, file: file, into: &records.diagnostics)
-        case .relations: checkRelationHeader(first, file: file, into: &records.diagnostics)
+        case .relations: checkHeaderAndUnreadColumns(first, table: .relations, file: file, into: &records.diagnostics)
         }
         guard let header = checked else { return records }
         for row in table.rows.dropFirst() {
@@ -121,22 +121,6 @@ public enum SpreadsheetDatasetReader {
             }
         }
         return records
-    }
-
-    /// Checks the header of `documents.csv`, and warns about columns that are not read.
-    private static func checkDocumentHeader(
-        _ first: CSVReader.Row, file: String, into diagnostics: inout [Diagnostic]
-    ) -> [String]? {
-        guard let header = checkHeader(first, expected: documentHeader, file: file, into: &diagnostics)
-        else { return nil }
-        for (index, column) in header.enumerated()
-        where !documentHeader.contains(column) && !optionalDocumentColumns.contains(column) {
-            diagnostics.append(.warning(
-                at: first.location(ofField: index, file: file),
-                "column '\(column)' is not read",
-                hint: "\(tableName(.documents, sheet: first.sheet)) reads \((documentHeader + optionalDocumentColumns).joined(separator: ", "))"))
-        }
-        return header
     }
 
     static func documentRecord(_ row: CSVReader.Row, header: [String], file: String) -> DocumentRecord {
@@ -250,7 +234,7 @@ public enum SpreadsheetDatasetReader {
         }
         let headerRow = scanner.row()
         var problems: [Diagnostic] = []
-        let checkedHeader = checkRelationHeader(headerRow, file: file, into: &problems)
+        let checkedHeader = checkHeaderAndUnreadColumns(headerRow, table: .relations, file: file, into: &problems)
         flushDiagnostics(scanner, into: &builder)
         problems.forEach { builder.report($0) }
         guard let header = checkedHeader else {
@@ -353,20 +337,24 @@ public enum SpreadsheetDatasetReader {
         return record
     }
 
-    /// Checks the header of `relations.csv`, and warns about columns that are not read.
-    private static func checkRelationHeader(
-        _ first: CSVReader.Row, file: String, into diagnostics: inout [Diagnostic]
+    /// Checks the header of `documents.csv` or `relations.csv`, and warns about columns that
+    /// are not read.
+    private static func checkHeaderAndUnreadColumns(
+        _ first: CSVReader.Row, table: Table, file: String, into diagnostics: inout [Diagnostic]
     ) -> [String]? {
-        guard let header = checkHeader(first, expected: relationHeader, file: file, into: &diagnostics)
+        let readsSources = table == .relations
+        let optional = readsSources ? optionalRelationColumns : optionalDocumentColumns
+        guard let header = checkHeader(first, expected: table.requiredColumns, file: file, into: &diagnostics)
         else { return nil }
         for (index, column) in header.enumerated()
-        where !relationHeader.contains(column) && !optionalRelationColumns.contains(column)
-            && sourceColumn(column) == nil
+        where !table.requiredColumns.contains(column) && !optional.contains(column)
+            && !(readsSources && sourceColumn(column) != nil)
         {
             diagnostics.append(.warning(
                 at: first.location(ofField: index, file: file),
                 "column '\(column)' is not read",
-                hint: "\(tableName(.relations, sheet: first.sheet)) reads \((relationHeader + optionalRelationColumns).joined(separator: ", ")), source_2, quote_2, …"))
+                hint: "\(tableName(table, sheet: first.sheet)) reads \((table.requiredColumns + optional).joined(separator: ", "))"
+                    + (readsSources ? ", source_2, quote_2, …" : "")))
         }
         return header
     }
