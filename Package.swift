@@ -4,7 +4,7 @@ import PackageDescription
 // The targets, from the bottom up (each imports only those above it):
 //
 //   RegionGraph           the core: model, validation, queries; pure Swift, no I/O, no C
-//   RegionGraphIO         the edge: loading (YAML, spreadsheets), exports, text reports, files
+//   RegionGraphIO         the edge: loading (YAML, spreadsheets, workbooks), exports, text reports, files
 //   RegionGraphDiagrams   views of the network as DOT text, styled for print; pure Swift
 //   RegionGraphviz        the binding to Graphviz's C library; every C call in one file
 //   RegionGraphRendering  diagram files: the views file, Graphs/, renders in child processes
@@ -24,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
         // `swift package generate-documentation --target RegionGraph` (the DocC catalog).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        // Excel workbooks (.xlsx) are zip archives: read and written in memory (zlib, Debian's
+        // zlib1g-dev); their XML is read with Foundation's XMLParser (libxml2).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The pure-Swift core: model, validation, queries. No C, no I/O.
@@ -35,8 +38,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // The edge: reading YAML and spreadsheet folders, exports, text reports, atomic files.
-        .target(name: "RegionGraphIO", dependencies: ["RegionGraph", "CLibYAML"]),
+        // The edge: reading YAML and spreadsheet folders and workbooks, exports, text reports,
+        // atomic files.
+        .target(
+            name: "RegionGraphIO",
+            dependencies: ["RegionGraph", "CLibYAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Diagrams: views of the network as DOT text, styled for print. Pure Swift.
         .target(name: "RegionGraphDiagrams", dependencies: ["RegionGraph"]),
         // Graphviz's C library (Debian: libgraphviz-dev), found through pkg-config.

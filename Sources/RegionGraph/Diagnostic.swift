@@ -47,10 +47,11 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 }
 
 extension Diagnostic: Comparable {
-    /// Orders by file, line and column; problems without a place come first.
+    /// Orders by file, sheet, line (row) and column; problems without a place come first, and
+    /// those of a workbook as a whole before those of its sheets.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        let left = lhs.location.map { ($0.file, $0.line, $0.column) } ?? ("", 0, 0)
-        let right = rhs.location.map { ($0.file, $0.line, $0.column) } ?? ("", 0, 0)
+        let left = lhs.location.map { ($0.file, $0.sheet ?? "", $0.line, $0.column) } ?? ("", "", 0, 0)
+        let right = rhs.location.map { ($0.file, $0.sheet ?? "", $0.line, $0.column) } ?? ("", "", 0, 0)
         if left != right { return left < right }
         return lhs.message < rhs.message
     }

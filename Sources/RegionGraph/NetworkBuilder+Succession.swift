@@ -12,8 +12,10 @@ extension NetworkBuilder {
     /// - Complexity: O(*m*) for *m* relations.
     mutating func reportTimeProblems() {
         for (index, relation) in relations.enumerated() {
-            let from = entities[Int(ends[index].from)], to = entities[Int(ends[index].to)]
-            let place = location(locations[index])
+            // Ends that did not become entities (an invalid record) were reported already.
+            guard let fromPosition = entityIndex[relation.from], let toPosition = entityIndex[relation.to] else { continue }
+            let from = entities[fromPosition], to = entities[toPosition]
+            let place = index < locations.count ? location(locations[index]) : nil
             if relation.type == .succeededBy {
                 checkSuccession(from: from, to: to, at: place)
                 continue

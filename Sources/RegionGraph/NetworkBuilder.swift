@@ -56,9 +56,9 @@ public struct NetworkBuilder: Sendable {
     var locations: [Location] = []
     /// Where each valid entity was defined, by position.
     var entityLocations: [Location] = []
-    /// The data files, by number, and the number of each.
-    var files: [String] = []
-    var fileNumbers: [String: Int32] = [:]
+    /// The data files (or sheets of a workbook), by number, and the number of each.
+    var files: [FileLocation.Origin] = []
+    var fileNumbers: [FileLocation.Origin: Int32] = [:]
     /// The label of relations whose type was not written as its raw value.
     var writtenLabels: [Int: String] = [:]
     /// Relations to entities that are defined but invalid: the network is not built then, but
@@ -99,7 +99,7 @@ public struct NetworkBuilder: Sendable {
     ///
     /// - Complexity: O(1) on average.
     public mutating func fileNumber(for file: String) -> FileNumber {
-        FileNumber(rawValue: number(of: file))
+        FileNumber(rawValue: number(of: FileLocation.Origin(file: file)))
     }
 
     /// Reports the relations stated twice and the cycles of `part_of`, sorts the diagnostics and builds the network when
@@ -135,25 +135,25 @@ public struct NetworkBuilder: Sendable {
 
     // MARK: Locations
 
-    /// The number of `file` in `files`, added when new.
-    mutating func number(of file: String) -> Int32 {
-        if let last = files.last, last == file { return Int32(files.count - 1) }
-        if let number = fileNumbers[file] { return number }
+    /// The number of `origin` (a file, or a sheet of a workbook) in `files`, added when new.
+    mutating func number(of origin: FileLocation.Origin) -> Int32 {
+        if let last = files.last, last == origin { return Int32(files.count - 1) }
+        if let number = fileNumbers[origin] { return number }
         let number = Int32(files.count)
-        files.append(file)
-        fileNumbers[file] = number
+        files.append(origin)
+        fileNumbers[origin] = number
         return number
     }
 
     /// `location` with its file as a number.
     mutating func packed(_ location: FileLocation?) -> Location {
         guard let location else { return .unknown }
-        return Location(file: number(of: location.file), line: location.line, column: location.column)
+        return Location(file: number(of: location.origin), line: location.line, column: location.column)
     }
 
     /// `packed` with its file as a path again.
     func location(_ packed: Location) -> FileLocation? {
         guard packed.file >= 0 else { return nil }
-        return FileLocation(file: files[Int(packed.file)], line: Int(packed.line), column: Int(packed.column))
+        return FileLocation(files[Int(packed.file)], line: Int(packed.line), column: Int(packed.column))
     }
 }

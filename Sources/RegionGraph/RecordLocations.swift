@@ -4,8 +4,8 @@
 /// Relations are found by their id (``RelationID/rawValue``), which a snapshot keeps; entities by
 /// their position in ``Network/entities``.
 struct RecordLocations: Sendable {
-    /// The data files, by number.
-    var files: [String] = []
+    /// The data files (or sheets of a workbook), by number.
+    var files: [FileLocation.Origin] = []
     /// Where each relation was read, by relation id.
     var relations: [NetworkBuilder.Location] = []
     /// Where each entity was defined, by position in the network's entities.
@@ -29,6 +29,6 @@ struct RecordLocations: Sendable {
 
     private func location(_ packed: NetworkBuilder.Location) -> FileLocation? {
         guard packed.file >= 0, Int(packed.file) < files.count else { return nil }
-        return FileLocation(file: files[Int(packed.file)], line: Int(packed.line), column: Int(packed.column))
+        return FileLocation(files[Int(packed.file)], line: Int(packed.line), column: Int(packed.column))
     }
 }

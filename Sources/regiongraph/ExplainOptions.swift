@@ -16,7 +16,7 @@ struct ExplainOptions: ParsableArguments {
     /// `report` with the explanation of `relations` (and `entities`) when `--explain` is given.
     ///
     /// Ends the command with exit code 64 when the answer is drawn or in CSV, which have no
-    /// place for it.
+    /// place for it (a workbook has: a sheet of its own).
     func explained(
         _ report: @autoclosure () -> Report, relations: @autoclosure () -> [Relation], entities: [Entity] = [],
         in network: Network, format: AnswerFormat
@@ -29,13 +29,13 @@ struct ExplainOptions: ParsableArguments {
         return report
     }
 
-    /// Ends the command with exit code 64 unless `format` is text, json or markdown.
+    /// Ends the command with exit code 64 unless `format` is text, json, markdown or xlsx.
     static func checkExplainable(_ format: AnswerFormat, what: String) throws {
         switch format {
-        case .report(.text), .report(.json), .report(.markdown):
+        case .report(.text), .report(.json), .report(.markdown), .workbook:
             return
         default:
-            Terminal.error("\(what) answers in text, json or markdown, not \(format.name); use --format text, json or markdown")
+            Terminal.error("\(what) answers in text, json, markdown or xlsx, not \(format.name); use --format text, json, markdown or xlsx")
             throw ExitCode(64)
         }
     }

@@ -26,10 +26,16 @@ struct Export: ParsableCommand {
             an unknown source in Excel, add --excel-safe, which writes such cells with an \
             apostrophe in front (shown as text; the apostrophe stays if the folder is loaded).
 
+            xlsx writes the same three tables as one Excel workbook (sheets documents, entities, \
+            relations; bold, frozen, filtered headers), which --data reads back. Its cells are \
+            values, never formulas, so it is safe to open as it is (--excel-safe changes \
+            nothing). Being binary, it is not written to a terminal.
+
             Examples:
               regiongraph export --format graphml --output network.graphml
               regiongraph export --format csv --output regneark
               regiongraph export --format csv --excel-safe --output til-excel
+              regiongraph export --output nettverk.xlsx
               regiongraph export --format mermaid --kinds municipality,regional_council --relations member_of --output -
               regiongraph export --format neo4j --at 2020 --output neo4j-import
             """)
@@ -44,7 +50,7 @@ struct Export: ParsableCommand {
         help: ArgumentHelp("The file to write (a folder for csv and neo4j), or - for standard output.", valueName: "path"))
     var output: String
 
-    @Flag(name: .long, help: "csv: write cells starting with = + - @ with an apostrophe in front, so Excel shows them rather than runs them.")
+    @Flag(name: .long, help: "csv: write cells starting with = + - @ with an apostrophe in front, so Excel shows them rather than runs them (xlsx needs none).")
     var excelSafe = false
 
     @OptionGroup var data: DataOptions
@@ -66,8 +72,8 @@ struct Export: ParsableCommand {
                 "--format \(format.rawValue) does not match '\(output)', which names \(named.rawValue); "
                     + "change the file name to .\(expected) or leave out --format")
         }
-        if excelSafe, chosen != .csv {
-            throw ValidationError("--excel-safe is for --format csv, the layout Excel opens")
+        if excelSafe, chosen != .csv, chosen != .xlsx {
+            throw ValidationError("--excel-safe is for --format csv and xlsx, the layouts Excel opens")
         }
         if output == "-", chosen.writesFolder {
             throw ValidationError("\(chosen.rawValue) writes a folder (\(chosen.fileNames.joined(separator: ", "))); give a folder with --output, not -")
@@ -84,6 +90,7 @@ struct Export: ParsableCommand {
             date: selection.at, kinds: try selection.kindSet(), relationTypes: try selection.typeSet()
         ).apply(to: network)
         let format = chosenFormat!
+        if output == "-", format.isBinary { try WorkbookWriting.refuseTerminal(what: "an xlsx workbook") }
         do {
             let files = try Exporter.files(of: part, as: format, mermaidStyle: .diagrams, excelSafe: excelSafe)
             if output == "-" {

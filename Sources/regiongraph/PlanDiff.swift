@@ -28,7 +28,7 @@ struct PlanDiff: ParsableCommand {
 
     func validate() throws {
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
-        if options.reportFormat == .csv { throw ValidationError("plan-diff answers in text, markdown or json") }
+        if options.chosenFormat == .report(.csv) { throw ValidationError("plan-diff answers in text, markdown, json or xlsx") }
     }
 
     func run() throws {

@@ -11,8 +11,8 @@ struct QueryOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "\(AnswerFormat.names): a report, or the answer drawn as a diagram "
-                + "(default: from --output's extension, else text).",
+            "\(AnswerFormat.names): a report (xlsx: an Excel workbook, to a file or pipe), or the answer "
+                + "drawn as a diagram (default: from --output's extension, else text).",
             valueName: "format"))
     var format: AnswerFormat?
 
@@ -54,10 +54,14 @@ struct QueryOptions: ParsableArguments {
         format ?? output.flatMap(AnswerFormat.init(fileExtensionOf:)) ?? .report(.text)
     }
 
-    /// The report format; text when the answer is drawn.
+    /// The report format; csv for a workbook (its table with full names), text when the
+    /// answer is drawn.
     var reportFormat: OutputFormat {
-        if case .report(let format) = chosenFormat { return format }
-        return .text
+        switch chosenFormat {
+        case .report(let format): format
+        case .workbook: .csv
+        case .diagram: .text
+        }
     }
 
     /// Loads the data folder, reporting every problem in it, and applies `--at`.
@@ -85,6 +89,8 @@ struct QueryOptions: ParsableArguments {
         case .report(let format):
             let text = report().rendered(as: format, showSources: sources, width: width)
             try Terminal.deliver(Array(text.utf8), to: output ?? "-")
+        case .workbook:
+            try WorkbookWriting.write(report(), showSources: sources, to: output ?? "-")
         case .diagram(let format):
             let view = DiagramView(
                 name: scope.focus.first?.rawValue ?? scope.kind.rawValue,
@@ -95,11 +101,14 @@ struct QueryOptions: ParsableArguments {
 
     /// Prints a report that has no drawing, or writes it to `--output`.
     func print(_ report: Report) throws {
+        if chosenFormat == .workbook {
+            return try WorkbookWriting.write(report, showSources: sources, to: output ?? "-")
+        }
         guard case .report(let format) = chosenFormat else {
             let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
             Terminal.error(language.text(
-                en: "this answer cannot be drawn; use --format \(formats)",
-                nb: "dette svaret kan ikke tegnes; bruk --format \(formats)"))
+                en: "this answer cannot be drawn; use --format \(formats) or xlsx",
+                nb: "dette svaret kan ikke tegnes; bruk --format \(formats) eller xlsx"))
             throw ExitCode(64)
         }
         try Terminal.deliver(

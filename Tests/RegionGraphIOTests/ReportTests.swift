@@ -26,9 +26,10 @@ import Testing
         #expect(report.rendered(as: .text, showSources: true).contains("eier\n    source: Doc: \"q1\"\nOs"))
     }
 
+    /// Starts with a byte-order mark, so that Excel reads æ, ø and å as UTF-8.
     @Test func csvQuotesWhatNeedsQuoting() {
         #expect(report.rendered(as: .csv, showSources: true) ==
-            "Name,Kind,Role,sources\r\nHoltålen kommune,municipality,eier,\"Doc: \"\"q1\"\"\"\r\nOs,municipality,\"a, \"\"b\"\" | c\",\"Doc: \"\"q2\"\"\"\r\n")
+            "\u{FEFF}Name,Kind,Role,sources\r\nHoltålen kommune,municipality,eier,\"Doc: \"\"q1\"\"\"\r\nOs,municipality,\"a, \"\"b\"\" | c\",\"Doc: \"\"q2\"\"\"\r\n")
     }
 
     @Test func markdownEscapesPipes() {

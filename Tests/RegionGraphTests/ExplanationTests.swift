@@ -10,6 +10,7 @@ import Testing
             .representedIn: "er representert i", .locatedIn: "ligger i", .funds: "finansierer",
             .hosts: "er vertskap for", .adopted: "vedtok", .advises: "gir råd til",
             .initiated: "tok initiativ til", .holdsPositionIn: "har verv i", .concerns: "gjelder",
+            .succeededBy: "ble etterfulgt av",
         ]
         #expect(Set(expected.keys) == Set(RelationType.allCases))
         for type in RelationType.allCases {

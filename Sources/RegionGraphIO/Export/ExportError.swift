@@ -15,8 +15,8 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAFolder(path: String, format: ExportFormat)
     /// A single-file format was asked to write to a path that is a folder.
     case isAFolder(path: String, format: ExportFormat)
-    /// The spreadsheet layout was asked to write into a folder that holds YAML data files,
-    /// which the loader would read together with the new files.
+    /// The spreadsheet layout was asked to write into a folder that holds YAML data files or
+    /// a workbook, which the loader would read together with the new files (or refuse).
     case folderHoldsData(path: String, files: [String])
     /// A folder or file could not be created or written; anything written before is undone.
     case cannotWrite(path: String, reason: String)

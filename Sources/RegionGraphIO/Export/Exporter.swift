@@ -17,7 +17,8 @@ public enum Exporter {
     /// The files of `network` in `format`: one for a single-file format (named
     /// `network.EXTENSION`), several for a folder format. `mermaidStyle` colours a Mermaid
     /// flowchart; `excelSafe` writes the spreadsheet layout's formula-like cells as text
-    /// (``SpreadsheetExporter/files(of:excelSafe:)``).
+    /// (``SpreadsheetExporter/files(of:excelSafe:)``); a workbook needs no such care, its cells
+    /// being values, never formulas.
     ///
     /// - Throws: ``ExportError/notRepresentable(format:problems:)`` when the spreadsheet
     ///   layout cannot carry the network unchanged.
@@ -31,6 +32,7 @@ public enum Exporter {
         case .json: [ExportFile(name: "network.json", text: JSONExporter.text(of: network))]
         case .mermaid: [ExportFile(name: "network.mmd", text: MermaidExporter.text(of: network, style: mermaidStyle))]
         case .csv: try SpreadsheetExporter.files(of: network, excelSafe: excelSafe)
+        case .xlsx: [ExportFile(name: SpreadsheetExporter.workbookFile, bytes: try SpreadsheetExporter.workbook(of: network))]
         case .neo4j: Neo4jExporter.files(of: network)
         }
     }
@@ -51,7 +53,8 @@ public enum Exporter {
     /// export changes nothing and an interrupted one leaves the old files or a journal that the
     /// next export finishes (and the loader refuses the folder until then). Folders created for
     /// a failed export are removed. The spreadsheet layout refuses
-    /// a folder that holds YAML data files, which the loader would read together with it.
+    /// a folder that holds YAML data files or a workbook, which the loader would read together
+    /// with it (or refuse).
     ///
     /// - Throws: ``ExportError`` saying why, after undoing what was written.
     public static func write(_ files: [ExportFile], to path: String, as format: ExportFormat) throws(ExportError) {
@@ -72,7 +75,7 @@ public enum Exporter {
         if exists, !isDirectory.boolValue { throw .notAFolder(path: path, format: format) }
         if exists, format == .csv {
             let names = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-            let data = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            let data = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || DatasetLoader.isWorkbook($0) }
                 .sorted(by: ExportContent.scalarOrder)
             if !data.isEmpty { throw .folderHoldsData(path: path, files: data) }
         }

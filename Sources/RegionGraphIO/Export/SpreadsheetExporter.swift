@@ -25,6 +25,8 @@ import RegionGraph
 /// citation with both or neither of a document and free text, free text that equals a document
 /// id, a document that is not in the network, or an entity citation without a document and quote.
 ///
+/// The same tables make the sheets of a workbook (``workbook(of:)``), which loads back the same.
+///
 /// ```swift
 /// let files = try SpreadsheetExporter.files(of: network)
 /// // documents.csv, entities.csv, relations.csv
@@ -50,20 +52,41 @@ public enum SpreadsheetExporter {
     ///   layout cannot carry unchanged.
     /// - Complexity: O(*n* + *m*) in the size of the network, plus sorting.
     public static func files(of network: Network, excelSafe: Bool = false) throws(ExportError) -> [ExportFile] {
+        try tables(of: network, format: .csv).map { table in
+            ExportFile(
+                name: table.table.fileName,
+                text: table.rows.map { CSVText.record($0, excelSafe: excelSafe) }.joined(),
+                byteOrderMark: true)
+        }
+    }
+
+    /// The layout's three tables of `network`, documents, entities and relations, each as rows
+    /// of cells with the header first: what the CSV files hold, and a workbook's sheets.
+    ///
+    /// ```swift
+    /// let tables = try SpreadsheetExporter.tables(of: network)
+    /// tables[2].rows[0]   // ["from", "to", "type", "role", "start", "end", "source", "quote", "as_of", "note"]
+    /// ```
+    ///
+    /// - Throws: ``ExportError/notRepresentable(format:problems:)`` (naming `format`) listing
+    ///   every fact the layout cannot carry unchanged.
+    public static func tables(
+        of network: Network, format: ExportFormat = .csv
+    ) throws(ExportError) -> [(table: SpreadsheetDatasetReader.Table, rows: [[String]])] {
         let problems = problems(in: network)
-        guard problems.isEmpty else { throw .notRepresentable(format: .csv, problems: problems) }
+        guard problems.isEmpty else { throw .notRepresentable(format: format, problems: problems) }
         let content = ExportContent(network)
 
-        var documents = CSVText.record(documentColumns)
+        var documents = [documentColumns]
         for document in network.documents {
-            documents += CSVText.record([
+            documents.append([
                 document.id.rawValue, document.title, document.publisher ?? "", document.date?.description ?? "",
                 document.note ?? "", document.file ?? "", document.url ?? "",
-            ], excelSafe: excelSafe)
+            ])
         }
 
         let entitySources = max(1, content.entities.map(\.citations.count).max() ?? 0)
-        var entities = CSVText.record(entityColumns + extraSourceColumns(entitySources) + content.attributeNames)
+        var entities = [entityColumns + extraSourceColumns(entitySources) + content.attributeNames]
         for entity in content.entities {
             var fields = [
                 entity.id.rawValue, entity.kind.rawValue, entity.name, entity.shortName ?? "",
@@ -72,28 +95,22 @@ public enum SpreadsheetExporter {
             ]
             fields += citationCells(entity.citations, count: entitySources)
             fields += content.attributeNames.map { entity.attributes[$0] ?? "" }
-            entities += CSVText.record(fields, excelSafe: excelSafe)
+            entities.append(fields)
         }
 
         let relationSources = max(1, content.relations.map(\.citations.count).max() ?? 0)
         // The certainty column only when a relation is inferred: most datasets state every fact.
         let certainty = content.relations.contains { $0.certainty == .inferred }
-        var relations = CSVText.record(
-            relationColumns + (certainty ? ["certainty"] : []) + extraSourceColumns(relationSources))
+        var relations = [relationColumns + (certainty ? ["certainty"] : []) + extraSourceColumns(relationSources)]
         for relation in content.relations {
             let cells = citationCells(relation.citations, count: relationSources)
-            let fields = [
+            relations.append([
                 relation.from.rawValue, relation.to.rawValue, relation.type.rawValue, relation.role ?? "",
                 relation.validity.start?.description ?? "", relation.validity.end?.description ?? "",
                 cells[0], cells[1], relation.asOf?.description ?? "", relation.note ?? "",
-            ] + (certainty ? [relation.certainty.rawValue] : []) + cells.dropFirst(2)
-            relations += CSVText.record(fields, excelSafe: excelSafe)
+            ] + (certainty ? [relation.certainty.rawValue] : []) + cells.dropFirst(2))
         }
-        return [
-            ExportFile(name: documentsFile, text: documents, byteOrderMark: true),
-            ExportFile(name: entitiesFile, text: entities, byteOrderMark: true),
-            ExportFile(name: relationsFile, text: relations, byteOrderMark: true),
-        ]
+        return [(.documents, documents), (.entities, entities), (.relations, relations)]
     }
 
     /// `source_2,quote_2,…,source_N,quote_N` for `count` sources (the first pair is fixed).

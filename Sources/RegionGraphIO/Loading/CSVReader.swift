@@ -12,22 +12,38 @@ import RegionGraph
 /// table.rows[1].fields   // ["roros", "Røros, kommune"]
 /// ```
 public enum CSVReader {
-    /// One record of the file.
+    /// One record of the file; or one row of a workbook's sheet, read into the same shape.
     public struct Row: Sendable {
         public var fields: [String]
-        /// The 1-based line the record starts on.
+        /// The 1-based line the record starts on; in a sheet, the row's number.
         public var line: Int
-        /// The 1-based column (in Unicode scalars) where each field starts.
+        /// The 1-based column (in Unicode scalars) where each field starts; in a sheet, each
+        /// field's column number (A = 1).
         public var columns: [Int]
+        /// The worksheet the row was read from, or `nil` for a CSV file: its fields' locations
+        /// are then cells (`Nettverk.xlsx:relations!C7`).
+        public var sheet: String? = nil
 
         public func location(ofField index: Int, file: String) -> FileLocation {
-            FileLocation(file: file, line: line, column: index < columns.count ? columns[index] : 1)
+            FileLocation(
+                FileLocation.Origin(file: file, sheet: sheet), line: line,
+                column: index < columns.count ? columns[index] : 1)
         }
     }
 
+    /// The records of a file, or the rows of a workbook's sheet, and the problems found
+    /// reading them.
     public struct Table: Sendable {
         public var rows: [Row]
         public var diagnostics: [Diagnostic]
+        /// The worksheet the rows were read from, or `nil` for a CSV file.
+        public var sheet: String? = nil
+
+        public init(rows: [Row], diagnostics: [Diagnostic], sheet: String? = nil) {
+            self.rows = rows
+            self.diagnostics = diagnostics
+            self.sheet = sheet
+        }
     }
 
     /// Reads the bytes of a CSV file. `file` is the path used in diagnostics.

@@ -3,7 +3,14 @@ import Synchronization
 import RegionGraph
 
 /// Loads a dataset folder: every `*.yaml` file in it and, when present, the spreadsheet files
-/// `documents.csv`, `entities.csv` and `relations.csv`.
+/// `documents.csv`, `entities.csv` and `relations.csv`, or one Excel workbook (`*.xlsx`) with
+/// those tables as sheets. A workbook may also be loaded by itself: pass its path instead of
+/// a folder's.
+///
+/// A folder's spreadsheet data comes from one place: CSV files, or one workbook. A folder that
+/// holds both, or two workbooks, is refused (``LoadError/mixedSpreadsheets(_:workbooks:csvFiles:)``):
+/// read together they would most likely state the same facts twice. Excel's lock files
+/// (`~$Nettverk.xlsx`, there while the workbook is open) are not workbooks and are left out.
 ///
 /// ```swift
 /// let validation = try DatasetLoader.load(from: "Data")
@@ -17,24 +24,36 @@ public enum DatasetLoader {
         case notAFolder(String)
         case noDataFiles(String)
         case unreadable(String, reason: String)
+        /// A folder with the spreadsheet layout twice: CSV files and a workbook, or several
+        /// workbooks.
+        case mixedSpreadsheets(String, workbooks: [String], csvFiles: [String])
 
         public var description: String {
             switch self {
             case .missingFolder(let path):
-                "data folder '\(path)' does not exist; pass --data DIR, or run from the folder that holds Data/"
+                DatasetLoader.isWorkbook(path)
+                    ? "workbook '\(path)' does not exist"
+                    : "data folder '\(path)' does not exist; pass --data DIR, or run from the folder that holds Data/"
             case .notAFolder(let path):
-                "'\(path)' is not a folder; --data takes the folder that holds the data files"
+                "'\(path)' is neither a folder nor a workbook (.xlsx); --data takes the folder that holds the data files, or a workbook"
             case .noDataFiles(let path):
-                "'\(path)' holds no data files (*.yaml, or entities.csv and relations.csv)"
+                "'\(path)' holds no data files (*.yaml, entities.csv and relations.csv, or a workbook *.xlsx)"
             case .unreadable(let path, let reason):
                 "cannot read '\(path)': \(reason)"
+            case .mixedSpreadsheets(let path, let workbooks, let csvFiles):
+                "'\(path)' holds " + (csvFiles.isEmpty
+                    ? "\(workbooks.count) workbooks (\(workbooks.joined(separator: ", ")))"
+                    : "both a workbook (\(workbooks.joined(separator: ", "))) and CSV files (\(csvFiles.joined(separator: ", ")))")
+                    + ", which would be read together; keep one of them in the folder, or name a workbook with --data "
+                    + DatasetLoader.join(path, workbooks[0])
             }
         }
     }
 
     /// The data files of a folder, in the order they are read: YAML files by name (`.yaml` or
-    /// `.yml`, in any case), then `documents.csv`, `entities.csv` and `relations.csv`. Names
-    /// that are not regular files (a folder, a FIFO, a device, a broken link) are left out.
+    /// `.yml`, in any case), then `documents.csv`, `entities.csv` and `relations.csv`, or the
+    /// workbook. Names that are not regular files (a folder, a FIFO, a device, a broken link)
+    /// are left out. For a workbook's path, the workbook.
     public static func dataFiles(in folder: String) throws(LoadError) -> [String] {
         try candidateFiles(in: folder).filter { skipReason(of: $0) == nil }
     }
@@ -70,12 +89,21 @@ public enum DatasetLoader {
         }
     }
 
-    /// Every name in `folder` that looks like a data file, whatever it is.
+    /// Whether `path` names a workbook: `*.xlsx` in any case, but not Excel's lock file
+    /// (`~$…`) or a hidden file.
+    public static func isWorkbook(_ path: String) -> Bool {
+        let name = fileName(path)
+        return name.lowercased().hasSuffix(".xlsx") && !name.hasPrefix("~$") && !name.hasPrefix(".")
+    }
+
+    /// Every name in `folder` that looks like a data file, whatever it is; `folder` itself
+    /// when it is a workbook.
     private static func candidateFiles(in folder: String) throws(LoadError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
             throw .missingFolder(folder)
         }
+        if !isDirectory.boolValue, isWorkbook(folder) { return [folder] }
         guard isDirectory.boolValue else { throw .notAFolder(folder) }
         let names: [String]
         do {
@@ -86,7 +114,11 @@ public enum DatasetLoader {
         let yaml = names.filter { $0.lowercased().hasSuffix(".yaml") || $0.lowercased().hasSuffix(".yml") }
             .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         let spreadsheet = ["documents.csv", "entities.csv", "relations.csv"].filter(names.contains)
-        let files = (yaml + spreadsheet).map { join(folder, $0) }
+        let workbooks = names.filter(isWorkbook).sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        if workbooks.count > 1 || (!workbooks.isEmpty && !spreadsheet.isEmpty) {
+            throw .mixedSpreadsheets(folder, workbooks: workbooks, csvFiles: spreadsheet)
+        }
+        let files = (yaml + spreadsheet + workbooks).map { join(folder, $0) }
         guard files.contains(where: { skipReason(of: $0) == nil }) else { throw .noDataFiles(folder) }
         return files
     }
@@ -219,6 +251,7 @@ public enum DatasetLoader {
     /// Reads one data file.
     private static func parse(_ bytes: [UInt8], path: String) -> DatasetRecords {
         let name = fileName(path)
+        if isWorkbook(path) { return WorkbookDatasetReader.read(bytes, file: path) }
         if name.hasSuffix(".csv") {
             // Excel writes Windows-1252 unless asked for UTF-8.
             let (text, wasWindows1252) = Windows1252.utf8IfNeeded(bytes)

@@ -30,7 +30,7 @@ public struct RecordsCache: Sendable, Hashable {
     public static let largestInput = 16 << 20
 
     /// Bumped whenever the layout of an entry changes.
-    static let format = "regiongraph-records 4"
+    static let format = "regiongraph-records 5"
 
     public init(directory: String, identity: String) {
         self.directory = directory

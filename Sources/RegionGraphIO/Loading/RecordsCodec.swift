@@ -84,9 +84,11 @@ enum RecordsCodec {
             if let value { string(value) }
         }
 
+        /// 0 for none, 1 for a place in a text file, 2 for a cell of a workbook's sheet.
         mutating func location(_ value: FileLocation?) {
-            flag(value != nil)
-            guard let value else { return }
+            guard let value else { return bytes.append(0) }
+            bytes.append(value.sheet == nil ? 1 : 2)
+            if let sheet = value.sheet { string(sheet) }
             string(value.file)
             count(value.line)
             count(value.column)
@@ -214,8 +216,14 @@ enum RecordsCodec {
         }
 
         mutating func location() throws(Damaged) -> FileLocation? {
-            guard try flag() else { return nil }
-            return FileLocation(file: try string(), line: try count(), column: try count())
+            switch try byte() {
+            case 0: return nil
+            case 1: return FileLocation(file: try string(), line: try count(), column: try count())
+            case 2:
+                let sheet = try string()
+                return FileLocation(file: try string(), sheet: sheet, row: try count(), column: try count())
+            default: throw Damaged()
+            }
         }
 
         mutating func located() throws(Damaged) -> Located<String>? {

@@ -11,10 +11,33 @@ import RegionGraph
 /// `source_2`, `quote_2`, … give further sources. `documents.csv` (`id,title`, optional
 /// `publisher,date,note,file`) lists the documents they cite.
 ///
+/// The same tables can be the sheets `documents`, `entities` and `relations` of a workbook
+/// (``WorkbookDatasetReader``), whose rows are read by the same code: ``records(of:table:file:)``.
+///
 /// ```swift
 /// let records = SpreadsheetDatasetReader.readEntities(bytes, file: "net/entities.csv")
 /// ```
 public enum SpreadsheetDatasetReader {
+    /// The tables of the layout: each a CSV file (`entities.csv`) or a workbook's sheet
+    /// (`entities`).
+    public enum Table: String, CaseIterable, Sendable {
+        case documents
+        case entities
+        case relations
+
+        /// The columns every row must have.
+        public var requiredColumns: [String] {
+            switch self {
+            case .documents: SpreadsheetDatasetReader.documentHeader
+            case .entities: SpreadsheetDatasetReader.entityHeader
+            case .relations: SpreadsheetDatasetReader.relationHeader
+            }
+        }
+
+        /// The table's CSV file: `entities.csv`.
+        public var fileName: String { rawValue + ".csv" }
+    }
+
     public static let entityHeader = ["id", "kind", "name"]
     public static let relationHeader = ["from", "to", "type", "role", "start", "end", "source"]
     static let optionalRelationColumns = ["quote", "as_of", "note", "certainty"]
@@ -64,42 +87,59 @@ public enum SpreadsheetDatasetReader {
     ///
     /// - Complexity: O(*n*) in the size of the file.
     public static func readDocuments(_ bytes: [UInt8], file: String) -> DatasetRecords {
-        let table = CSVReader.read(bytes, file: file)
+        records(of: CSVReader.read(bytes, file: file), table: .documents, file: file)
+    }
+
+    /// Reads the rows of a table of the layout, its first row the header: a CSV file's, or a
+    /// workbook sheet's (rows with ``CSVReader/Row/sheet`` set, whose diagnostics then name
+    /// cells). The table's own diagnostics come first.
+    ///
+    /// ```swift
+    /// let records = SpreadsheetDatasetReader.records(of: CSVReader.read(bytes, file: path), table: .relations, file: path)
+    /// ```
+    ///
+    /// - Complexity: O(*n*) in the size of the table.
+    public static func records(of table: CSVReader.Table, table kind: Table, file: String) -> DatasetRecords {
         var records = DatasetRecords()
         records.diagnostics = table.diagnostics
         guard let first = table.rows.first else {
-            reportEmpty(file: file, expected: documentHeader, into: &records.diagnostics)
+            reportEmpty(kind, file: file, sheet: table.sheet, into: &records.diagnostics)
             return records
         }
-        guard let header = checkHeader(first, expected: documentHeader, file: file, into: &records.diagnostics)
-        else { return records }
-        for (index, column) in header.enumerated()
-        where !documentHeader.contains(column) && !optionalDocumentColumns.contains(column) {
-            records.diagnostics.append(.warning(
-                at: first.location(ofField: index, file: file),
-                "column '\(column)' is not read",
-                hint: "documents.csv reads \((documentHeader + optionalDocumentColumns).joined(separator: ", "))"))
+        let checked = switch kind {
+        case .documents: checkHeaderAndUnreadColumns(first, table: .documents, file: file, into: &records.diagnostics)
+        case .entities: checkHeader(first, expected: entityHeader, file: file, into: &records.diagnostics)
+        case .relations: checkHeaderAndUnreadColumns(first, table: .relations, file: file, into: &records.diagnostics)
         }
+        guard let header = checked else { return records }
         for row in table.rows.dropFirst() {
             guard checkWidth(row, header: header, file: file, into: &records.diagnostics) else { continue }
-            var record = DocumentRecord(location: row.location(ofField: 0, file: file))
-            for (index, column) in header.enumerated() {
-                let value = row.fields[index]
-                let present = !value.isEmpty
-                switch column {
-                case "id": record.id = Located(value, at: row.location(ofField: index, file: file))
-                case "title": record.title = Located(value, at: row.location(ofField: index, file: file))
-                case "publisher": record.publisher = present ? value : nil
-                case "date": record.date = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
-                case "note": record.note = present ? value : nil
-                case "file": record.file = present ? value : nil
-                case "url": record.url = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
-                default: break
-                }
+            switch kind {
+            case .documents: records.documents.append(documentRecord(row, header: header, file: file))
+            case .entities: records.entities.append(entityRecord(row, header: header, file: file))
+            case .relations: records.relations.append(relationRecord(row, header: header, file: file))
             }
-            records.documents.append(record)
         }
         return records
+    }
+
+    static func documentRecord(_ row: CSVReader.Row, header: [String], file: String) -> DocumentRecord {
+        var record = DocumentRecord(location: row.location(ofField: 0, file: file))
+        for (index, column) in header.enumerated() {
+            let value = row.fields[index]
+            let present = !value.isEmpty
+            switch column {
+            case "id": record.id = Located(value, at: row.location(ofField: index, file: file))
+            case "title": record.title = Located(value, at: row.location(ofField: index, file: file))
+            case "publisher": record.publisher = present ? value : nil
+            case "date": record.date = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
+            case "note": record.note = present ? value : nil
+            case "file": record.file = present ? value : nil
+            case "url": record.url = present ? Located(value, at: row.location(ofField: index, file: file)) : nil
+            default: break
+            }
+        }
+        return record
     }
 
     /// Reads `entities.csv`.
@@ -111,7 +151,7 @@ public enum SpreadsheetDatasetReader {
             var records = DatasetRecords()
             guard scanner.nextRow() else {
                 records.diagnostics = scanner.diagnostics
-                reportEmpty(file: file, expected: entityHeader, into: &records.diagnostics)
+                reportEmpty(.entities, file: file, sheet: nil, into: &records.diagnostics)
                 return records
             }
             let headerRow = scanner.row()
@@ -163,20 +203,7 @@ public enum SpreadsheetDatasetReader {
     ///
     /// - Complexity: O(*n*) in the size of the file.
     public static func readRelations(_ bytes: [UInt8], file: String) -> DatasetRecords {
-        let table = CSVReader.read(bytes, file: file)
-        var records = DatasetRecords()
-        records.diagnostics = table.diagnostics
-        guard let first = table.rows.first else {
-            reportEmpty(file: file, expected: relationHeader, into: &records.diagnostics)
-            return records
-        }
-        guard let header = checkRelationHeader(first, file: file, into: &records.diagnostics)
-        else { return records }
-        for row in table.rows.dropFirst() {
-            guard checkWidth(row, header: header, file: file, into: &records.diagnostics) else { continue }
-            records.relations.append(relationRecord(row, header: header, file: file))
-        }
-        return records
+        records(of: CSVReader.read(bytes, file: file), table: .relations, file: file)
     }
 
     /// Reads `relations.csv` into a builder, row by row, without keeping the rows' records.
@@ -202,13 +229,13 @@ public enum SpreadsheetDatasetReader {
         guard scanner.nextRow() else {
             flushDiagnostics(scanner, into: &builder)
             var problems: [Diagnostic] = []
-            reportEmpty(file: file, expected: relationHeader, into: &problems)
+            reportEmpty(.relations, file: file, sheet: nil, into: &problems)
             problems.forEach { builder.report($0) }
             return
         }
         let headerRow = scanner.row()
         var problems: [Diagnostic] = []
-        let checkedHeader = checkRelationHeader(headerRow, file: file, into: &problems)
+        let checkedHeader = checkHeaderAndUnreadColumns(headerRow, table: .relations, file: file, into: &problems)
         flushDiagnostics(scanner, into: &builder)
         problems.forEach { builder.report($0) }
         guard let header = checkedHeader else {
@@ -311,27 +338,50 @@ public enum SpreadsheetDatasetReader {
         return record
     }
 
-    /// Checks the header of `relations.csv`, and warns about columns that are not read.
-    private static func checkRelationHeader(
-        _ first: CSVReader.Row, file: String, into diagnostics: inout [Diagnostic]
+    /// Checks the header of `documents.csv` or `relations.csv`, and warns about columns that
+    /// are not read.
+    private static func checkHeaderAndUnreadColumns(
+        _ first: CSVReader.Row, table: Table, file: String, into diagnostics: inout [Diagnostic]
     ) -> [String]? {
-        guard let header = checkHeader(first, expected: relationHeader, file: file, into: &diagnostics)
+        let readsSources = table == .relations
+        let optional = readsSources ? optionalRelationColumns : optionalDocumentColumns
+        guard let header = checkHeader(first, expected: table.requiredColumns, file: file, into: &diagnostics)
         else { return nil }
         for (index, column) in header.enumerated()
-        where !relationHeader.contains(column) && !optionalRelationColumns.contains(column)
-            && sourceColumn(column) == nil
+        where !table.requiredColumns.contains(column) && !optional.contains(column)
+            && !(readsSources && sourceColumn(column) != nil)
         {
             diagnostics.append(.warning(
                 at: first.location(ofField: index, file: file),
                 "column '\(column)' is not read",
-                hint: "relations.csv reads \((relationHeader + optionalRelationColumns).joined(separator: ", ")), source_2, quote_2, …"))
+                hint: "\(tableName(table, sheet: first.sheet)) reads \((table.requiredColumns + optional).joined(separator: ", "))"
+                    + (readsSources ? ", source_2, quote_2, …" : "")))
         }
         return header
     }
 
-    private static func reportEmpty(file: String, expected: [String], into diagnostics: inout [Diagnostic]) {
-        diagnostics.append(.error(at: FileLocation(file: file, line: 1, column: 1),
-            "the file is empty", hint: "the first line must be the header \(expected.joined(separator: ","))"))
+    /// `entities.csv`, or `sheet 'Entities'` for a workbook's sheet.
+    static func tableName(_ table: Table, sheet: String?) -> String {
+        sheet.map { "sheet '\($0)'" } ?? table.fileName
+    }
+
+    /// Where a table's header must be, and what it must hold: `the first line must start with
+    /// id,kind,name`, or for a sheet `the first row must hold the columns id, kind, name`.
+    static func headerHint(_ expected: [String], sheet: String?) -> String {
+        sheet == nil
+            ? "the first line must start with \(expected.joined(separator: ","))"
+            : "the first row must hold the columns \(expected.joined(separator: ", "))"
+    }
+
+    private static func reportEmpty(_ table: Table, file: String, sheet: String?, into diagnostics: inout [Diagnostic]) {
+        let expected = table.requiredColumns
+        if let sheet {
+            diagnostics.append(.error(at: FileLocation(file: file, sheet: sheet, row: 1, column: 1),
+                "the sheet is empty", hint: headerHint(expected, sheet: sheet)))
+        } else {
+            diagnostics.append(.error(at: FileLocation(file: file, line: 1, column: 1),
+                "the file is empty", hint: "the first line must be the header \(expected.joined(separator: ","))"))
+        }
     }
 
     private static func checkHeader(
@@ -341,8 +391,7 @@ public enum SpreadsheetDatasetReader {
         var ok = true
         for column in expected where !header.contains(column) {
             diagnostics.append(.error(at: first.location(ofField: 0, file: file),
-                "the header has no column '\(column)'",
-                hint: "the first line must start with \(expected.joined(separator: ","))"))
+                "the header has no column '\(column)'", hint: headerHint(expected, sheet: first.sheet)))
             ok = false
         }
         var seen = Set<String>()

@@ -135,6 +135,9 @@ extension Report {
         members.append(("recorded_at", fact.location.map { location in
             .object([
                 ("file", .string(location.file)),
+                // A cell of a workbook: its sheet and reference; the row is the line.
+                ("sheet", .optional(location.sheet)),
+                ("cell", location.sheet.map { _ in .string(FileLocation.columnName(location.column) + String(location.line)) }),
                 ("line", .integer(location.line)),
                 ("column", .integer(location.column)),
             ])

@@ -17,8 +17,9 @@ public struct Report: Sendable {
     public var rows: [Row]
     /// Lines printed below the table in text and Markdown (legends, counts).
     public var footer: [String]
-    /// Whether CSV starts with a UTF-8 byte-order mark (for Excel).
-    public var csvByteOrderMark = false
+    /// Whether CSV starts with a UTF-8 byte-order mark: without it Excel reads the file as
+    /// Windows-1252 and garbles æ, ø and å. On by default, as in the CSV export.
+    public var csvByteOrderMark = true
     /// The JSON answer; by default the array of the rows' objects.
     public var json: JSONValue?
     /// The facts behind the answer, printed after it (see `Report+Explanation.swift`).
