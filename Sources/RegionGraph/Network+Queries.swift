@@ -167,7 +167,7 @@ extension Network {
         guard let position = entityIndex[id] else { return [] }
         var result: [Relation] = []
         forEachIncoming(at: position) { relation, _ in
-            if types.contains(relationType(at: relation)) { result.append(relations[relation]) }
+            if types.contains(relationType(at: relation)) { result.append(self.relation(at: relation)) }
         }
         return result
     }

@@ -46,7 +46,7 @@ struct Validate: ParsableCommand {
         let inferred = diagnostics.filter { $0.severity == .note }.count
         if let network = validation.network {
             Terminal.write(
-                "\(data): \(network.entities.count) entities, \(network.relations.count) relations, \(network.documents.count) documents; \(errors) errors, \(warnings) warnings"
+                "\(data): \(network.entities.count) entities, \(network.relationCount) relations, \(network.documents.count) documents; \(errors) errors, \(warnings) warnings"
                     + (inferred > 0 ? ", \(inferred) inferred relation\(inferred == 1 ? "" : "s")" : "") + "\n")
         } else {
             Terminal.write("\(data): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
