@@ -40,6 +40,29 @@ enum Syscalls {
         return complete ? bytes : nil
     }
 
+    /// The number of bytes of the regular file at `path` and their ``ContentHash``, read in
+    /// pieces of 256 KB (the file is never held whole); `nil` when it cannot be read.
+    static func regularFileHash(_ path: String) -> (size: Int, hash: UInt64)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 10, alignment: 16)
+        defer { buffer.deallocate() }
+        var hash = ContentHash()
+        var size = 0
+        while true {
+            let got = read(descriptor, buffer.baseAddress!, buffer.count)
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
+            hash.add(UnsafeRawBufferPointer(rebasing: buffer[..<got]))
+            size += got
+        }
+        return (size, hash.value)
+    }
+
     /// What tells one version of a file from another without reading it: size, modification
     /// time (to the nanosecond) and inode; `nil` when the file cannot be looked at.
     static func fileIdentity(_ path: String) -> String? {
