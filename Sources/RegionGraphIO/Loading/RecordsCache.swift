@@ -103,11 +103,12 @@ public struct RecordsCache: Sendable, Hashable {
               to: entryPath(for: folder))
     }
 
-    /// Writes an entry atomically into the cache folder, which is made when missing. Best
-    /// effort: a cache that cannot be written is no cache.
+    /// Writes an entry atomically into the cache folder, which is made when missing, without
+    /// waiting for the disk: an entry lost or cut short by a power failure fails its checksum.
+    /// Best effort: a cache that cannot be written is no cache.
     func write(_ entry: [UInt8], to path: String) {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try? AtomicFile.write(entry, to: path)
+        try? AtomicFile.write(entry, to: path, durable: false)
     }
 
     /// An entry: the key's length (8 bytes, little-endian), the key, the payload, and the
