@@ -116,7 +116,8 @@ func run() throws(BenchError) {
     // What the loaded network holds, for the bytes per relation: the process now, less what an
     // empty one holds (scripts/bench measures that floor).
     let resident = Syscalls.residentMegabytes().map { #","rss_mb":\#(String(format: "%.1f", $0))"# } ?? ""
-    report("load", mark - start, extra: resident + #","relations":\#(network.relationCount)"#)
+    let loadPeak = #","peak_rss_mb":\#(String(format: "%.1f", peakRSSMegabytes()))"#
+    report("load", mark - start, extra: resident + loadPeak + #","relations":\#(network.relationCount)"#)
 
     // queries
     guard let queryData = FileManager.default.contents(atPath: options.queries) else {

@@ -170,10 +170,13 @@ public enum DatasetLoader {
             status.file = first
             progress?(status)
         }
-        let parts = try read(
+        // The parts are let go once appended: their records must not outlive the builder's.
+        for part in try read(
             others, bytesRead: { status.bytesRead += $0 }, cache: cache, folder: folder,
             fingerprints: cache == nil ? nil : { fingerprints.append($0) })
-        for part in parts { records.append(contentsOf: part) }
+        {
+            records.append(contentsOf: part)
+        }
         warnAboutAMissingHalf(of: files, in: folder, into: &records.diagnostics)
         records.diagnostics += folderProblems
         var builder = NetworkBuilder(records: records)
