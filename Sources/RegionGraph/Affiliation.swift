@@ -14,6 +14,11 @@ public struct Affiliation: Hashable, Sendable {
     /// role and relation id.
     static func byName(_ lhs: Affiliation, _ rhs: Affiliation) -> Bool {
         if lhs.entity.id != rhs.entity.id { return Entity.byName(lhs.entity, rhs.entity) }
+        return sameEntityOrder(lhs, rhs)
+    }
+
+    /// Orders two rows of the same entity by relation type, role and relation id.
+    static func sameEntityOrder(_ lhs: Affiliation, _ rhs: Affiliation) -> Bool {
         if lhs.relation.type != rhs.relation.type { return lhs.relation.type < rhs.relation.type }
         if lhs.relation.role != rhs.relation.role {
             return TextFolding.precedes(lhs.relation.role ?? "", rhs.relation.role ?? "")

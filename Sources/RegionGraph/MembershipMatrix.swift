@@ -34,11 +34,11 @@ extension Network {
         types: Set<RelationType> = MembershipMatrix.defaultTypes
     ) -> MembershipMatrix {
         var cells: [EntityID: [EntityID: [Relation]]] = [:]
-        for relation in relations where types.contains(relation.type) {
-            guard let from = entity(relation.from), let to = entity(relation.to),
-                rowKinds.contains(from.kind), columnKinds.contains(to.kind)
-            else { continue }
-            cells[from.id, default: [:]][to.id, default: []].append(relation)
+        for (position, end) in ends.enumerated() where types.contains(end.type) {
+            let from = entities[Int(end.from)]
+            let to = entities[Int(end.to)]
+            guard rowKinds.contains(from.kind), columnKinds.contains(to.kind) else { continue }
+            cells[from.id, default: [:]][to.id, default: []].append(relation(at: position))
         }
         let rows = cells.keys.compactMap(entity).sorted(by: Entity.byName)
         let columnIDs = Set(cells.values.flatMap(\.keys))

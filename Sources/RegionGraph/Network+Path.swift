@@ -24,11 +24,10 @@ extension Network {
         while head < queue.count {
             let current = queue[head]
             head += 1
-            let currentID = entities[current].id
             var edges: [(other: Int, position: Int)] = []
             for position in outgoing[current] + incoming[current] {
-                let otherID = relations[position].otherEnd(from: currentID)
-                if let other = entityIndex[otherID] { edges.append((other, position)) }
+                let end = ends[position]
+                edges.append((Int(end.from) == current ? Int(end.to) : Int(end.from), position))
             }
             edges.sort { $0.other != $1.other ? $0.other < $1.other : $0.position < $1.position }
             for (other, position) in edges where !visited[other] {
@@ -45,8 +44,9 @@ extension Network {
         var steps: [PathStep] = []
         var current = goal
         while let position = previous[current] {
-            let relation = relations[position]
-            let other = entityIndex[relation.otherEnd(from: entities[current].id)]!
+            let relation = self.relation(at: position)
+            let end = ends[position]
+            let other = Int(end.from) == current ? Int(end.to) : Int(end.from)
             steps.append(PathStep(from: entities[other], to: entities[current], relation: relation))
             current = other
         }

@@ -62,14 +62,14 @@ extension Network {
         var common = Set(perEntity[0].keys)
         for targets in perEntity.dropFirst() { common.formIntersection(targets.keys) }
         common.subtract(ids)
-        return common.compactMap { target -> SharedAffiliation? in
+        let answers = common.compactMap { target -> SharedAffiliation? in
             guard let entity = entity(target) else { return nil }
             let links = zip(ids, perEntity).map { id, targets in
                 SharedAffiliation.Link(entity: id, relations: targets[target] ?? [])
             }
             return SharedAffiliation(entity: entity, links: links)
         }
-        .sorted { Entity.byName($0.entity, $1.entity) }
+        return Entity.sortedByName(answers, entity: \.entity)
     }
 
     func neighbours(of id: EntityID, incoming: Bool, types: Set<RelationType>) -> [Affiliation] {
@@ -91,7 +91,7 @@ extension Network {
                 answers.append(Affiliation(entity: other, relation: relation))
             }
         }
-        return answers.sorted(by: Affiliation.byName)
+        return Entity.sortedByName(answers, entity: \.entity, tie: Affiliation.sameEntityOrder)
     }
 
     /// What makes two relations of one entity the same answer.
@@ -167,7 +167,7 @@ extension Network {
         guard let position = entityIndex[id] else { return [] }
         var result: [Relation] = []
         forEachIncoming(at: position) { relation, _ in
-            if types.contains(relationType(at: relation)) { result.append(relations[relation]) }
+            if types.contains(relationType(at: relation)) { result.append(self.relation(at: relation)) }
         }
         return result
     }

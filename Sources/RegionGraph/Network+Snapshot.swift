@@ -10,14 +10,14 @@ extension Network {
     ///
     /// - Complexity: O(*n* log *n* + *m*).
     public func snapshot(at date: PartialDate) -> Network {
-        let kept = relations.filter { relation in
-            guard relation.validity.contains(date) else { return false }
-            guard let from = entity(relation.from), let to = entity(relation.to) else { return false }
-            return from.validity.contains(date) && to.validity.contains(date)
+        let existed = entities.map { $0.validity.contains(date) }
+        let kept = ends.indices.filter { position in
+            let end = ends[position]
+            return existed[Int(end.from)] && existed[Int(end.to)] && store.validity(at: position).contains(date)
         }
         // The entities are the same and relations keep their ids: so do their locations.
-        var snapshot = Network(entities: entities, relations: kept, documents: documents)
-        snapshot.recordLocations = recordLocations
-        return snapshot
+        return Network(
+            sortedEntities: entities, entityIndex: entityIndex, relations: store.subset(kept),
+            ends: kept.map { ends[$0] }, documents: documents, locations: recordLocations)
     }
 }

@@ -22,7 +22,15 @@ public struct Network: Sendable {
     /// Every entity, sorted by id.
     public let entities: [Entity]
     /// Every relation, in the order it was read.
-    public let relations: [Relation]
+    ///
+    /// The relations are kept packed (``RelationStore``) and made into values here, every one
+    /// of them: to look at a few, use ``relation(_:)``, ``relations(from:)`` or
+    /// ``relations(to:)``; to count them, ``relationCount``.
+    ///
+    /// - Complexity: O(*m*) for *m* relations.
+    public var relations: [Relation] {
+        (0..<ends.count).map(relation(at:))
+    }
     /// The source documents, sorted by id.
     public let documents: [SourceDocument]
 
@@ -30,6 +38,8 @@ public struct Network: Sendable {
     let documentIndex: [DocumentID: Int]
     /// For each relation, the positions of its ends in `entities` and its type.
     let ends: [RelationEnds]
+    /// The relations' other fields, by position.
+    let store: RelationStore
     /// Each entity's outgoing and incoming relations (positions in `relations`, ascending).
     let adjacency: Adjacency
     /// Positions of entities by every folded name they are known by, built on first use.
@@ -51,30 +61,24 @@ public struct Network: Sendable {
         for (position, entity) in sortedEntities.enumerated() where entityIndex[entity.id] == nil {
             entityIndex[entity.id] = position
         }
-        var kept: [Relation] = []
+        var store = RelationStore()
+        store.reserveCapacity(relations.count)
         var ends: [RelationEnds] = []
         ends.reserveCapacity(relations.count)
-        var dropped = false
         for relation in relations {
-            guard let from = entityIndex[relation.from], let to = entityIndex[relation.to] else {
-                if !dropped {
-                    dropped = true
-                    kept = Array(relations[..<ends.count])
-                }
-                continue
-            }
+            guard let from = entityIndex[relation.from], let to = entityIndex[relation.to] else { continue }
             ends.append(RelationEnds(from: Int32(from), to: Int32(to), type: relation.type))
-            if dropped { kept.append(relation) }
+            store.append(relation)
         }
         self.init(
             sortedEntities: sortedEntities, entityIndex: entityIndex,
-            relations: dropped ? kept : relations, ends: ends, documents: documents)
+            relations: store.finished(), ends: ends, documents: documents)
     }
 
     /// Builds a network from entities sorted by id, their index, and relations whose ends are
     /// already resolved to positions.
     init(
-        sortedEntities: [Entity], entityIndex: [EntityID: Int], relations: [Relation],
+        sortedEntities: [Entity], entityIndex: [EntityID: Int], relations: RelationStore,
         ends: [RelationEnds], documents: [SourceDocument], adjacency: Adjacency? = nil,
         locations: RecordLocations = RecordLocations()
     ) {
@@ -84,7 +88,7 @@ public struct Network: Sendable {
             documentIndex[document.id] = position
         }
         self.entities = sortedEntities
-        self.relations = relations
+        self.store = relations
         self.documents = sortedDocuments
         self.entityIndex = entityIndex
         self.documentIndex = documentIndex
@@ -111,7 +115,7 @@ public struct Network: Sendable {
     /// - Complexity: O(*k*) for *k* such relations.
     public func relations(from id: EntityID) -> [Relation] {
         guard let position = entityIndex[id] else { return [] }
-        return adjacency.outgoing(of: position).map { relations[Int($0)] }
+        return adjacency.outgoing(of: position).map { relation(at: Int($0)) }
     }
 
     /// The relations that end at `id`, in the order they were read.
@@ -119,7 +123,31 @@ public struct Network: Sendable {
     /// - Complexity: O(*k*) for *k* such relations.
     public func relations(to id: EntityID) -> [Relation] {
         guard let position = entityIndex[id] else { return [] }
-        return adjacency.incoming(of: position).map { relations[Int($0)] }
+        return adjacency.incoming(of: position).map { relation(at: Int($0)) }
+    }
+
+    /// The number of relations.
+    ///
+    /// - Complexity: O(1).
+    public var relationCount: Int { ends.count }
+
+    /// The relation with this id, or `nil`.
+    ///
+    /// - Complexity: O(1) when ids are positions (a network loaded from data), else O(*m*).
+    public func relation(_ id: RelationID) -> Relation? {
+        if store.ids.isEmpty {
+            return ends.indices.contains(id.rawValue) ? relation(at: id.rawValue) : nil
+        }
+        return store.ids.firstIndex(of: id.rawValue).map(relation(at:))
+    }
+
+    /// The relation at `position` in the order read.
+    ///
+    /// - Complexity: O(*c*) for its *c* citations.
+    func relation(at position: Int) -> Relation {
+        let end = ends[position]
+        return store.relation(
+            at: position, from: entities[Int(end.from)].id, type: end.type, to: entities[Int(end.to)].id)
     }
 
     /// The entities of the given kinds, sorted by name.

@@ -87,20 +87,15 @@ extension NetworkBuilder {
         var source = ""
         swap(&source, &relation.source)
         let quote = relation.quote.take()
-        // Each relation gets its own citation array. Sharing one per source would save memory
-        // but cost a cache miss per row on the shared array's reference count.
         let citation =
             !documentIDs.isEmpty && documentIDs.contains(DocumentID(source))
             ? Citation(document: DocumentID(source), quote: quote)
             : Citation(reference: source, quote: quote)
         ends.append(RelationEnds(from: relation.from.rawValue, to: relation.to.rawValue, type: relation.type))
         locations.append(location)
-        relations.append(
-            Relation(
-                id: RelationID(rawValue: relations.count), from: entityIDs[from], type: relation.type,
-                to: entityIDs[to], role: relation.role.take(),
-                validity: Validity(start: relation.start, end: relation.end), asOf: relation.asOf,
-                note: relation.note.take(), citations: [citation]))
+        relations.appendPlain(
+            role: relation.role.take(), note: relation.note.take(), start: relation.start, end: relation.end,
+            asOf: relation.asOf, citation: citation)
         return true
     }
 }

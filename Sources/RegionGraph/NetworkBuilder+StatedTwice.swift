@@ -77,23 +77,21 @@ extension NetworkBuilder {
     }
 
     private func fact(_ relation: Int) -> StatedFact {
-        let relations = self.relations.span
-        return StatedFact(
-            type: relations[relation].type, role: relations[relation].role ?? "",
-            validity: relations[relation].validity)
+        StatedFact(
+            type: ends[relation].type, role: relations.role(at: relation) ?? "",
+            validity: relations.validity(at: relation))
     }
 
     private func stateTheSame(_ a: Int, _ b: Int) -> Bool {
         guard ends[a].to == ends[b].to, ends[a].type == ends[b].type else { return false }
-        let relations = self.relations.span
-        return (relations[a].role ?? "") == (relations[b].role ?? "")
-            && relations[a].validity == relations[b].validity
+        return (relations.role(at: a) ?? "") == (relations.role(at: b) ?? "")
+            && relations.validity(at: a) == relations.validity(at: b)
     }
 
     private mutating func warnStatedTwice(_ relation: Int, first: Int) {
-        let stated = relations[relation]
+        let end = ends[relation]
         let label = writtenLabels[relation]
-            ?? "\(stated.from.rawValue) \(stated.type.rawValue) \(stated.to.rawValue)"
+            ?? "\(entityIDs[Int(end.from)].rawValue) \(end.type.rawValue) \(entityIDs[Int(end.to)].rawValue)"
         let firstLocation = location(locations[first])
         warning(location(locations[relation]),
             "relation '\(label)' is stated twice",

@@ -11,10 +11,14 @@ extension NetworkBuilder {
     ///
     /// - Complexity: O(*m*) for *m* relations.
     mutating func reportTimeProblems() {
-        for (index, relation) in relations.enumerated() {
+        for index in 0..<min(relations.count, ends.count) {
             // Ends that did not become entities (an invalid record) were reported already.
-            guard let fromPosition = entityIndex[relation.from], let toPosition = entityIndex[relation.to] else { continue }
+            let (fromPosition, toPosition) = (Int(ends[index].from), Int(ends[index].to))
+            guard entities.indices.contains(fromPosition), entities.indices.contains(toPosition) else { continue }
             let from = entities[fromPosition], to = entities[toPosition]
+            // Most relations join entities that have not ended: nothing to check.
+            guard ends[index].type == .succeededBy || from.validity.end != nil || to.validity.end != nil else { continue }
+            let relation = relations.relation(at: index, from: from.id, type: ends[index].type, to: to.id)
             let place = index < locations.count ? location(locations[index]) : nil
             if relation.type == .succeededBy {
                 checkSuccession(from: from, to: to, at: place)

@@ -49,7 +49,7 @@ public struct NetworkBuilder: Sendable {
 
     /// The relations kept, in the order added, with their ends' positions and where they were
     /// read.
-    var relations: [Relation] = []
+    var relations = RelationStore()
     var ends: [RelationEnds] = []
     /// Where each relation was read, for the warnings about relations stated twice and for
     /// ``Network/location(of:)-(RelationID)``.
@@ -119,7 +119,7 @@ public struct NetworkBuilder: Sendable {
         let network = failed
             ? nil
             : Network(
-                sortedEntities: entities, entityIndex: entityIndex, relations: relations,
+                sortedEntities: entities, entityIndex: entityIndex, relations: relations.finished(),
                 ends: ends, documents: documents, adjacency: adjacency,
                 locations: RecordLocations(files: files, relations: locations, entities: entityLocations))
         return DatasetValidation(network: network, diagnostics: diagnostics)

@@ -9,9 +9,22 @@
 /// date.description // "2021-05"
 /// ```
 public struct PartialDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int?
-    public let day: Int?
+    /// The date in 32 bits, never zero: the year times 512, the month (0 for none) times 32,
+    /// the day (0 for none). A date takes 4 bytes, an optional one 5.
+    let packed: UInt32
+
+    /// The year, 1 to 9999.
+    public var year: Int { Int(packed >> 9) }
+    /// The month, 1 to 12, when known.
+    public var month: Int? {
+        let month = Int(packed >> 5 & 0xF)
+        return month == 0 ? nil : month
+    }
+    /// The day of the month, when known.
+    public var day: Int? {
+        let day = Int(packed & 0x1F)
+        return day == 0 ? nil : day
+    }
 
     /// Why a text is not a partial date.
     public enum ParseError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -41,9 +54,15 @@ public struct PartialDate: Hashable, Comparable, Sendable, Codable, CustomString
         } else if day != nil {
             return nil
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year) << 9 | UInt32(month ?? 0) << 5 | UInt32(day ?? 0)
+    }
+
+    /// The date whose ``packed`` form is `packed`, when it is one (a stored date read back).
+    init?(packed: UInt32) {
+        let month = Int(packed >> 5 & 0xF)
+        let day = Int(packed & 0x1F)
+        self.init(year: Int(packed >> 9), month: month == 0 ? nil : month, day: day == 0 ? nil : day)
+        guard self.packed == packed else { return nil }
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.

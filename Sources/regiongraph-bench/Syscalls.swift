@@ -33,6 +33,20 @@ enum Syscalls {
         #endif
     }
 
+    /// The memory this process holds resident now, in megabytes; `nil` where the system does
+    /// not tell (`/proc/self/statm` is Linux's).
+    static func residentMegabytes() -> Double? {
+        guard let file = fopen("/proc/self/statm", "r") else { return nil }
+        defer { fclose(file) }
+        var line = [CChar](repeating: 0, count: 128)
+        guard fgets(&line, Int32(line.count), file) != nil else { return nil }
+        // Pages: the whole program, then those resident.
+        let fields = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            .split(separator: " ")
+        guard fields.count > 1, let pages = Double(fields[1]) else { return nil }
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+    }
+
     /// A C stream open for writing.
     struct File {
         private let handle: UnsafeMutablePointer<FILE>

@@ -113,7 +113,11 @@ func run() throws(BenchError) {
         throw .invalidData("\(error)")
     }
     var mark = now()
-    report("load", mark - start)
+    // What the loaded network holds, for the bytes per relation: the process now, less what an
+    // empty one holds (scripts/bench measures that floor).
+    let resident = Syscalls.residentMegabytes().map { #","rss_mb":\#(String(format: "%.1f", $0))"# } ?? ""
+    let loadPeak = #","peak_rss_mb":\#(String(format: "%.1f", peakRSSMegabytes()))"#
+    report("load", mark - start, extra: resident + loadPeak + #","relations":\#(network.relationCount)"#)
 
     // queries
     guard let queryData = FileManager.default.contents(atPath: options.queries) else {

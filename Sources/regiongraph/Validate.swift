@@ -54,7 +54,7 @@ struct Validate: ParsableCommand {
         if let network = validation.network {
             Terminal.write(
                 "\(data): " + language.count(network.entities.count, en: "entity", enPlural: "entities", nb: "enhet", plural: "enheter")
-                    + ", " + language.count(network.relations.count, en: "relation", nb: "relasjon", plural: "relasjoner")
+                    + ", " + language.count(network.relationCount, en: "relation", nb: "relasjon", plural: "relasjoner")
                     + ", " + language.count(network.documents.count, en: "document", nb: "dokument", plural: "dokumenter")
                     + "; " + problems
                     + (inferred > 0

@@ -97,6 +97,31 @@ import Testing
         #expect(unwritable.stdout == expected.stdout && unwritable.stderr.isEmpty && unwritable.status == 0)
     }
 
+    /// A snapshot of the checked network that was damaged — a changed byte, or cut short — is
+    /// refused: the answer and the messages are those of a parse, and a good snapshot is
+    /// written again.
+    @Test func aDamagedSnapshotOnlyMeansParsingAgain() throws {
+        let (data, cache) = try sandbox()
+        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        let environment = ["REGIONGRAPH_CACHE": cache.path]
+        let arguments = ["shared", "Røros", "Holtålen", "--sources", "--data", data.path]
+        let parsed = try CommandRunner.run(arguments, environment: ["REGIONGRAPH_CACHE": "off"])
+        #expect(parsed.status == 0)
+        _ = try CommandRunner.run(arguments, environment: environment)
+        let name = try #require(
+            ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []).first { $0.hasSuffix(".network") })
+        let snapshot = cache.appendingPathComponent(name)
+        let good = Array(try Data(contentsOf: snapshot))
+        var flipped = good
+        flipped[good.count / 3] ^= 0x20
+        for damaged in [flipped, Array(good.prefix(good.count / 2)), []] {
+            try Data(damaged).write(to: snapshot)
+            let run = try CommandRunner.run(arguments, environment: environment)
+            #expect(run.status == 0 && run.stdout == parsed.stdout && run.stderr == parsed.stderr)
+            #expect(Array(try Data(contentsOf: snapshot)) == good)
+        }
+    }
+
     @Test func offMeansNoCache() throws {
         let (data, cache) = try sandbox()
         defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }

@@ -19,8 +19,12 @@ public enum AtomicFile {
 
     /// Replaces the file at `path` with `bytes`. On failure the old file is untouched and the
     /// temporary file is removed.
-    public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        try stage(bytes, for: path).commit()
+    ///
+    /// A file that need not be `durable` is not flushed to the disk before it is renamed into
+    /// place: after a power failure it may be empty or partly written (which a cache entry's
+    /// checksum catches), but never half old, half new while the system runs.
+    public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws(WriteError) {
+        try stage(bytes, for: path, durable: durable).commit()
     }
 
     /// A file written beside its target under a temporary name, not yet in place; or, for a
@@ -53,13 +57,13 @@ public enum AtomicFile {
     }
 
     /// Writes `bytes` to a temporary file beside the file at `path`, ready to replace it.
-    static func stage(_ bytes: [UInt8], for path: String) throws(WriteError) -> Staged {
+    static func stage(_ bytes: [UInt8], for path: String, durable: Bool = true) throws(WriteError) -> Staged {
         let target = try resolvingLinks(path)
         switch Syscalls.kind(of: target) {
         case .missing, .regularFile:
             let folder = (target as NSString).deletingLastPathComponent
             let temporary = (folder as NSString).appendingPathComponent(temporaryName(for: (target as NSString).lastPathComponent))
-            let failure = Syscalls.createFile(temporary, with: bytes)
+            let failure = Syscalls.createFile(temporary, with: bytes, durable: durable)
             guard failure == 0 else {
                 throw WriteError(path: path, reason: Syscalls.creationFailure(failure, in: folder.isEmpty ? "." : folder))
             }

@@ -40,6 +40,29 @@ enum Syscalls {
         return complete ? bytes : nil
     }
 
+    /// The number of bytes of the regular file at `path` and their ``ContentHash``, read in
+    /// pieces of 256 KB (the file is never held whole); `nil` when it cannot be read.
+    static func regularFileHash(_ path: String) -> (size: Int, hash: UInt64)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 10, alignment: 16)
+        defer { buffer.deallocate() }
+        var hash = ContentHash()
+        var size = 0
+        while true {
+            let got = read(descriptor, buffer.baseAddress!, buffer.count)
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
+            hash.add(UnsafeRawBufferPointer(rebasing: buffer[..<got]))
+            size += got
+        }
+        return (size, hash.value)
+    }
+
     /// What tells one version of a file from another without reading it: size, modification
     /// time (to the nanosecond) and inode; `nil` when the file cannot be looked at.
     static func fileIdentity(_ path: String) -> String? {
@@ -117,13 +140,14 @@ enum Syscalls {
         return failure == 0 ? nil : String(cString: strerror(failure))
     }
 
-    /// Creates the file `path`, which must not exist, with `bytes` and flushes it to the disk;
-    /// the `errno` of the failure, or 0. A file left by a failed write is removed.
-    static func createFile(_ path: String, with bytes: [UInt8]) -> Int32 {
+    /// Creates the file `path`, which must not exist, with `bytes` and flushes it to the disk
+    /// unless it need not be `durable`; the `errno` of the failure, or 0. A file left by a
+    /// failed write is removed.
+    static func createFile(_ path: String, with bytes: [UInt8], durable: Bool = true) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
         var failure = writeAll(bytes, to: descriptor)
-        if failure == 0, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
+        if durable, failure == 0, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure != 0 { unlink(path) }
         return failure

@@ -156,12 +156,39 @@ public enum DatasetLoader {
     /// - Complexity: O(*b* + *n* log *n* + *m*) for *b* bytes of data, *n* entities and *m*
     ///   relations.
     ///
-    /// With a `cache`, the records of files read before are taken from it when none of the
-    /// files changed (see ``RecordsCache``); the facts are checked either way.
+    /// With a `cache`, the checked network of files read before is taken from its snapshot
+    /// when none of the files changed, with the same diagnostics; otherwise the records of
+    /// files read before are taken from it (folders up to ``RecordsCache/largestInput``), the
+    /// facts are checked, and a new snapshot is kept (see ``RecordsCache``).
     public static func load(
         from folder: String, progress: ((Progress) -> Void)?, cache: RecordsCache? = nil
     ) throws(LoadError) -> DatasetValidation {
         let files = try dataFiles(in: folder)
+        let folderProblems = skippedFileWarnings(in: folder) + interruptedUpdateErrors(in: folder)
+        guard let cache else {
+            return try load(files, of: folder, folderProblems: folderProblems, progress: progress, cache: nil).validation
+        }
+        // The files are hashed a piece at a time: on unchanged data, none is held whole.
+        let fingerprints = files.compactMap(RecordsCache.FileFingerprint.init(path:))
+        if fingerprints.count == files.count,
+            let validation = cache.snapshot(folder: folder, key: cache.snapshotKey(files: fingerprints, folderProblems: folderProblems))
+        {
+            return validation
+        }
+        let (validation, parsed) = try load(
+            files, of: folder, folderProblems: folderProblems, progress: progress, cache: cache)
+        cache.storeSnapshot(
+            validation, folder: folder, key: cache.snapshotKey(files: parsed, folderProblems: folderProblems))
+        return validation
+    }
+
+    /// Reads and checks the data files `files` of `folder`; with a `cache`, also gives the
+    /// fingerprints of the bytes read, for the snapshot's key.
+    private static func load(
+        _ files: [String], of folder: String, folderProblems: [Diagnostic], progress: ((Progress) -> Void)?,
+        cache: RecordsCache?
+    ) throws(LoadError) -> (validation: DatasetValidation, fingerprints: [RecordsCache.FileFingerprint]) {
+        var fingerprints: [RecordsCache.FileFingerprint] = []
         var status = Progress(stage: .reading, file: nil, bytesRead: 0, totalBytes: 0)
         if progress != nil {
             status.totalBytes = files.reduce(0) { total, path in
@@ -175,17 +202,23 @@ public enum DatasetLoader {
             status.file = first
             progress?(status)
         }
-        for part in try read(others, bytesRead: { status.bytesRead += $0 }, cache: cache, folder: folder) {
+        // The parts are let go once appended: their records must not outlive the builder's.
+        for part in try read(
+            others, bytesRead: { status.bytesRead += $0 }, cache: cache, folder: folder,
+            fingerprints: cache == nil ? nil : { fingerprints.append($0) })
+        {
             records.append(contentsOf: part)
         }
         warnAboutAMissingHalf(of: files, in: folder, into: &records.diagnostics)
-        records.diagnostics += skippedFileWarnings(in: folder) + interruptedUpdateErrors(in: folder)
+        records.diagnostics += folderProblems
         var builder = NetworkBuilder(records: records)
         records = DatasetRecords()
         if let path = spreadsheetRelations {
             status.file = path
             progress?(status)
-            let (bytes, wasWindows1252) = Windows1252.utf8IfNeeded(try contents(of: path))
+            let read = try contents(of: path)
+            if cache != nil { fingerprints.append(.init(path: path, bytes: read)) }
+            let (bytes, wasWindows1252) = Windows1252.utf8IfNeeded(read)
             if wasWindows1252 { builder.report(Windows1252.warning(file: path)) }
             let before = status.bytesRead
             bytes.withUnsafeBufferPointer { buffer in
@@ -206,7 +239,7 @@ public enum DatasetLoader {
         let validation = builder.finish()
         status.stage = .finished
         progress?(status)
-        return validation
+        return (validation, fingerprints)
     }
 
     /// Reads the data files at `paths` into records, one per file, in order.
@@ -215,12 +248,14 @@ public enum DatasetLoader {
     /// reported); several files are then parsed at the same time, on as many cores as there are.
     /// With a `cache`, records of unchanged files come from it, and newly parsed ones go into it.
     private static func read(
-        _ paths: [String], bytesRead: (Int) -> Void = { _ in }, cache: RecordsCache? = nil, folder: String = ""
+        _ paths: [String], bytesRead: (Int) -> Void = { _ in }, cache: RecordsCache? = nil, folder: String = "",
+        fingerprints: ((RecordsCache.FileFingerprint) -> Void)? = nil
     ) throws(LoadError) -> [DatasetRecords] {
         var read: [[UInt8]] = []
         for path in paths {
             read.append(try self.contents(of: path))
             bytesRead(read[read.count - 1].count)
+            fingerprints?(.init(path: path, bytes: read[read.count - 1]))
         }
         let contents = read
         if let cache, let cached = cache.records(folder: folder, paths: paths, contents: contents) {

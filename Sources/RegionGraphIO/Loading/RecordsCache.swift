@@ -30,7 +30,7 @@ public struct RecordsCache: Sendable, Hashable {
     public static let largestInput = 16 << 20
 
     /// Bumped whenever the layout of an entry changes.
-    static let format = "regiongraph-records 5"
+    static let format = "regiongraph-records 6"
 
     public init(directory: String, identity: String) {
         self.directory = directory
@@ -61,9 +61,15 @@ public struct RecordsCache: Sendable, Hashable {
 
     /// The entry file for the data folder `folder`.
     func entryPath(for folder: String) -> String {
+        entryName(for: folder) + ".records"
+    }
+
+    /// The path of the folder's entries without their extension: a hash of the folder's real
+    /// path.
+    func entryName(for folder: String) -> String {
         let absolute = Syscalls.canonicalPath(folder) ?? folder
         let name = String(Self.hash(Array(absolute.utf8)), radix: 16)
-        return directory + "/" + String(repeating: "0", count: 16 - name.count) + name + ".records"
+        return directory + "/" + String(repeating: "0", count: 16 - name.count) + name
     }
 
     /// The key of an entry: the format, the program, and every file's name, size and hash.
@@ -81,15 +87,8 @@ public struct RecordsCache: Sendable, Hashable {
     /// - Complexity: O(*b*) in the bytes of the files and of the entry.
     public func records(folder: String, paths: [String], contents: [[UInt8]]) -> [DatasetRecords]? {
         guard let stored = try? DatasetLoader.contents(of: entryPath(for: folder)),
-              let entry = Self.verified(stored)
-        else { return nil }
-        let key = key(paths: paths, contents: contents)
-        // An entry: the key's length (8 bytes, little-endian), the key, then the records.
-        guard entry.count >= 8 + key.count else { return nil }
-        var length = 0
-        for index in 0..<8 { length |= Int(entry[index]) << (8 * index) }
-        guard length == key.count, entry[8..<(8 + key.count)].elementsEqual(key) else { return nil }
-        guard let parts = try? RecordsCodec.decode(Array(entry[(8 + key.count)...])),
+              let payload = Self.payload(of: stored, key: key(paths: paths, contents: contents)),
+              let parts = try? RecordsCodec.decode(Array(payload)),
               parts.count == paths.count
         else { return nil }
         return parts
@@ -100,27 +99,53 @@ public struct RecordsCache: Sendable, Hashable {
     /// entry cannot be written.
     public func store(_ parts: [DatasetRecords], folder: String, paths: [String], contents: [[UInt8]]) {
         guard contents.reduce(0, { $0 + $1.count }) <= Self.largestInput else { return }
-        let key = key(paths: paths, contents: contents)
-        var entry: [UInt8] = (0..<8).map { UInt8(truncatingIfNeeded: key.count >> (8 * $0)) }
-        entry += key
-        entry += RecordsCodec.encode(parts)
-        entry += Self.checksum(of: entry)
+        write(Self.entry(key: key(paths: paths, contents: contents), payload: RecordsCodec.encode(parts)),
+              to: entryPath(for: folder))
+    }
+
+    /// Writes an entry atomically into the cache folder, which is made when missing, without
+    /// waiting for the disk: an entry lost or cut short by a power failure fails its checksum.
+    /// Best effort: a cache that cannot be written is no cache.
+    func write(_ entry: [UInt8], to path: String) {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try? AtomicFile.write(entry, to: entryPath(for: folder))
+        try? AtomicFile.write(entry, to: path, durable: false)
+    }
+
+    /// An entry: the key's length (8 bytes, little-endian), the key, the payload, and the
+    /// checksum of all that.
+    static func entry(key: [UInt8], payload: [UInt8]) -> [UInt8] {
+        var entry: [UInt8] = []
+        entry.reserveCapacity(16 + key.count + payload.count)
+        entry += (0..<8).map { UInt8(truncatingIfNeeded: key.count >> (8 * $0)) }
+        entry += key
+        entry += payload
+        let sum = checksum(of: entry[...])
+        entry += sum
+        return entry
+    }
+
+    /// The payload of an entry, when its checksum matches and its key is `key`; `nil`
+    /// otherwise.
+    static func payload(of stored: [UInt8], key: [UInt8]) -> ArraySlice<UInt8>? {
+        guard let entry = verified(stored), entry.count >= 8 + key.count else { return nil }
+        var length = 0
+        for index in 0..<8 { length |= Int(entry[index]) << (8 * index) }
+        guard length == key.count, entry[8..<(8 + key.count)].elementsEqual(key) else { return nil }
+        return entry[(8 + key.count)...]
     }
 
     /// The 8 bytes that end an entry: the hash of everything before them, little-endian. Any
     /// change to the entry's bytes — a damaged disk block, an edit in place of the same length
     /// — makes the entry fail ``verified(_:)``, so it is parsed again and rewritten, never used.
-    static func checksum(of bytes: [UInt8]) -> [UInt8] {
-        let hash = Self.hash(bytes)
+    static func checksum(of bytes: ArraySlice<UInt8>) -> [UInt8] {
+        let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
         return (0..<8).map { UInt8(truncatingIfNeeded: hash >> (8 * UInt64($0))) }
     }
 
     /// The entry without its checksum, when the checksum matches; `nil` otherwise.
-    static func verified(_ stored: [UInt8]) -> [UInt8]? {
+    static func verified(_ stored: [UInt8]) -> ArraySlice<UInt8>? {
         guard stored.count >= 8 else { return nil }
-        let entry = Array(stored[..<(stored.count - 8)])
+        let entry = stored[..<(stored.count - 8)]
         guard stored[(stored.count - 8)...].elementsEqual(checksum(of: entry)) else { return nil }
         return entry
     }
@@ -134,30 +159,28 @@ public struct RecordsCache: Sendable, Hashable {
     ///
     /// - Complexity: O(*n*).
     public static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { hash($0) }
+    }
+
+    /// ``hash(_:)-([UInt8])`` of the bytes at `raw`.
+    static func hash(_ raw: UnsafeRawBufferPointer) -> UInt64 {
         let k1: UInt64 = 0x87c3_7b91_1142_53d5
         let k2: UInt64 = 0x4cf5_ad43_2745_937f
-        var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
+        var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(raw.count)
         func mixed(_ word: UInt64) -> UInt64 {
             var k = word &* k1
             k = (k << 31) | (k >> 33)
             return k &* k2
         }
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset + 8 <= raw.count {
-                h ^= mixed(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                h = ((h << 27) | (h >> 37)) &* 5 &+ 0x52dc_e729
-                offset += 8
-            }
-            var tail: UInt64 = 0
-            for index in offset..<raw.count { tail |= UInt64(raw[index]) << (8 * UInt64(index - offset)) }
-            h ^= mixed(tail)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            h ^= mixed(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            h = ((h << 27) | (h >> 37)) &* 5 &+ 0x52dc_e729
+            offset += 8
         }
-        h ^= h >> 33
-        h = h &* 0xff51_afd7_ed55_8ccd
-        h ^= h >> 33
-        h = h &* 0xc4ce_b9fe_1a85_ec53
-        h ^= h >> 33
-        return h
+        var tail: UInt64 = 0
+        for index in offset..<raw.count { tail |= UInt64(raw[index]) << (8 * UInt64(index - offset)) }
+        h ^= mixed(tail)
+        return ContentHash.avalanche(h)
     }
 }

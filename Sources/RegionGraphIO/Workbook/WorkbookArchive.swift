@@ -43,7 +43,14 @@ struct WorkbookArchive {
             throw .damaged(part: nil, reason: "its zip directory cannot be read (\(error))")
         }
         var entries: [String: Entry] = [:]
+        var packed: UInt64 = 0
         for entry in archive where entry.type == .file {
+            // A size that claims more bytes than the archive holds would have the reader wait
+            // for them at the end of the file for ever.
+            packed += entry.compressedSize
+            guard entry.compressedSize <= UInt64(bytes.count), packed <= UInt64(bytes.count) else {
+                throw .damaged(part: entry.path, reason: "it claims \(entry.compressedSize) packed bytes, more than the archive holds")
+            }
             entries[Self.key(entry.path)] = entry
         }
         self.entries = entries

@@ -1,0 +1,344 @@
+/// A binary form of a checked dataset (``DatasetValidation``): the network as it is kept in
+/// memory — entities, documents, the packed relations and their texts, where every fact was
+/// recorded — and every diagnostic. Decoding gives a validation whose network answers every
+/// query as the encoded one does, with the same diagnostics, without parsing or checking the
+/// data again.
+///
+/// The bytes are for a cache of the same program, not for exchange: the layout may change
+/// from one version to the next (``formatVersion``). Decoding treats them as untrusted: every
+/// count, length, position, text number and date is checked, so damaged bytes are
+/// ``Damaged``, never a crash. The indexes that follow from the stored parts (each entity's
+/// relations, the ids' positions) are rebuilt, so they always agree with them.
+///
+/// ```swift
+/// let bytes = NetworkCodec.encode(validation)
+/// let again = try NetworkCodec.decode(bytes)   // the same network and diagnostics
+/// ```
+public enum NetworkCodec {
+    /// Bytes that are not an encoding of a validation.
+    public struct Damaged: Error, Equatable, Sendable {
+        public init() {}
+    }
+
+    /// Changes whenever the layout of the bytes changes.
+    public static let formatVersion = 2
+
+    private static let magic: [UInt8] = Array("RGNET".utf8)
+
+    /// The bytes of `validation`.
+    ///
+    /// - Complexity: O(*n* + *m* + *d*) for *n* entities, *m* relations and *d* diagnostics.
+    public static func encode(_ validation: DatasetValidation) -> [UInt8] {
+        var writer = ByteWriter()
+        for byte in magic { writer.byte(byte) }
+        writer.count(formatVersion)
+        writer.count(validation.diagnostics.count)
+        for diagnostic in validation.diagnostics { writer.diagnostic(diagnostic) }
+        writer.flag(validation.network != nil)
+        if let network = validation.network { writer.network(network) }
+        return writer.bytes
+    }
+
+    /// The validation `bytes` encode.
+    ///
+    /// - Throws: ``Damaged`` when `bytes` are not exactly what ``encode(_:)`` writes.
+    /// - Complexity: O(*b* + *n* log *n*) for *b* bytes and *n* entities.
+    public static func decode(_ bytes: [UInt8]) throws(Damaged) -> DatasetValidation {
+        try decode(bytes[...])
+    }
+
+    /// The validation `bytes` encode: ``decode(_:)-([UInt8])`` of a part of a larger buffer.
+    public static func decode(_ bytes: ArraySlice<UInt8>) throws(Damaged) -> DatasetValidation {
+        try bytes.withUnsafeBufferPointer { buffer throws(Damaged) in
+            var reader = ByteReader(buffer)
+            for byte in magic {
+                guard try reader.byte() == byte else { throw Damaged() }
+            }
+            guard try reader.count() == formatVersion else { throw Damaged() }
+            var diagnostics: [Diagnostic] = []
+            for _ in 0..<(try reader.count(ofItemsOf: 4)) { diagnostics.append(try reader.diagnostic()) }
+            let network = try reader.flag() ? try reader.network() : nil
+            guard reader.isAtEnd else { throw Damaged() }
+            return DatasetValidation(network: network, diagnostics: diagnostics)
+        }
+    }
+}
+
+// MARK: Writing
+
+extension ByteWriter {
+    fileprivate mutating func diagnostic(_ diagnostic: Diagnostic) {
+        byte(UInt8(severities.firstIndex(of: diagnostic.severity)!))
+        location(diagnostic.location)
+        text(diagnostic.message)
+        text(diagnostic.hint)
+    }
+
+    fileprivate mutating func location(_ location: FileLocation?) {
+        flag(location != nil)
+        guard let location else { return }
+        text(location.file)
+        text(location.sheet)
+        count(location.line)
+        count(location.column)
+    }
+
+    fileprivate mutating func validity(_ validity: Validity) {
+        date(validity.start)
+        date(validity.end)
+    }
+
+    fileprivate mutating func citations(_ citations: [Citation]) {
+        count(citations.count)
+        for citation in citations {
+            text(citation.document?.rawValue)
+            text(citation.reference)
+            text(citation.quote)
+        }
+    }
+
+    fileprivate mutating func network(_ network: Network) {
+        count(network.documents.count)
+        for document in network.documents {
+            text(document.id.rawValue)
+            text(document.title)
+            text(document.publisher)
+            date(document.date)
+            text(document.note)
+            text(document.file)
+            text(document.url)
+        }
+        count(network.entities.count)
+        for entity in network.entities { self.entity(entity) }
+        relations(network.ends, network.store)
+        let locations = network.recordLocations
+        count(locations.files.count)
+        for origin in locations.files {
+            text(origin.file)
+            text(origin.sheet)
+        }
+        packedLocations(locations.relations)
+        packedLocations(locations.entities)
+    }
+
+    private mutating func entity(_ entity: Entity) {
+        text(entity.id.rawValue)
+        byte(UInt8(kinds.firstIndex(of: entity.kind)!))
+        text(entity.name)
+        text(entity.shortName)
+        count(entity.aliases.count)
+        for alias in entity.aliases { text(alias) }
+        text(entity.country)
+        text(entity.description)
+        let attributes = entity.attributes.sorted { utf8Precedes($0.key, $1.key) }
+        count(attributes.count)
+        for (key, value) in attributes {
+            text(key)
+            text(value)
+        }
+        validity(entity.validity)
+        citations(entity.citations)
+    }
+
+    /// Each relation as a row of ``relationRowSize`` bytes: its ends, type, packed fields and
+    /// flags; then the ids, the extras and the texts.
+    private mutating func relations(_ ends: [RelationEnds], _ store: RelationStore) {
+        let numbers = Dictionary(uniqueKeysWithValues: relationTypes.enumerated().map { ($1, UInt8($0)) })
+        count(ends.count)
+        reserve(ends.count * relationRowSize)
+        for (end, row) in zip(ends, store.packed) {
+            word(UInt32(bitPattern: end.from))
+            word(UInt32(bitPattern: end.to))
+            byte(numbers[end.type]!)
+            word(row.role)
+            word(row.start)
+            word(row.end)
+            word(row.source)
+            word(row.quote)
+            byte(row.flags)
+        }
+        count(store.ids.count)
+        for id in store.ids { count(id) }
+        let extras = store.extras.sorted { $0.key < $1.key }
+        count(extras.count)
+        for (position, extra) in extras {
+            count(position)
+            text(extra.note)
+            date(extra.asOf)
+            flag(extra.citations != nil)
+            if let citations = extra.citations { self.citations(citations) }
+        }
+        blob(store.texts.bytes)
+        words(store.texts.ends)
+    }
+
+    /// Each location as a row of 12 bytes: file, line, column.
+    private mutating func packedLocations(_ locations: [NetworkBuilder.Location]) {
+        count(locations.count)
+        reserve(locations.count * 12)
+        for location in locations {
+            word(UInt32(bitPattern: location.file))
+            word(UInt32(bitPattern: location.line))
+            word(UInt32(bitPattern: location.column))
+        }
+    }
+}
+
+// MARK: Reading
+
+extension ByteReader {
+    fileprivate mutating func diagnostic() throws(NetworkCodec.Damaged) -> Diagnostic {
+        let severity = try one(of: severities)
+        let location = try location()
+        return Diagnostic(severity, at: location, try text(), hint: try optionalText())
+    }
+
+    fileprivate mutating func location() throws(NetworkCodec.Damaged) -> FileLocation? {
+        guard try flag() else { return nil }
+        let file = try text()
+        var location = FileLocation(file: file, line: 0, column: 0)
+        location.sheet = try optionalText()
+        location.line = try count()
+        location.column = try count()
+        return location
+    }
+
+    fileprivate mutating func validity() throws(NetworkCodec.Damaged) -> Validity {
+        Validity(start: try date(), end: try date())
+    }
+
+    fileprivate mutating func citations() throws(NetworkCodec.Damaged) -> [Citation] {
+        var citations: [Citation] = []
+        for _ in 0..<(try count(ofItemsOf: 3)) {
+            citations.append(Citation(
+                document: try optionalText().map(DocumentID.init(rawValue:)), reference: try optionalText(),
+                quote: try optionalText()))
+        }
+        return citations
+    }
+
+    fileprivate mutating func network() throws(NetworkCodec.Damaged) -> Network {
+        var documents: [SourceDocument] = []
+        for _ in 0..<(try count(ofItemsOf: 9)) {
+            documents.append(SourceDocument(
+                id: DocumentID(try text()), title: try text(), publisher: try optionalText(), date: try date(),
+                note: try optionalText(), file: try optionalText(), url: try optionalText()))
+        }
+        var entities: [Entity] = []
+        let entityCount = try count(ofItemsOf: 16)
+        entities.reserveCapacity(entityCount)
+        for _ in 0..<entityCount { entities.append(try entity()) }
+        let (ends, store) = try relations(entityCount: entityCount)
+        var locations = RecordLocations()
+        for _ in 0..<(try count(ofItemsOf: 2)) {
+            locations.files.append(FileLocation.Origin(file: try text(), sheet: try optionalText()))
+        }
+        locations.relations = try packedLocations(fileCount: locations.files.count)
+        locations.entities = try packedLocations(fileCount: locations.files.count)
+        var entityIndex: [EntityID: Int] = [:]
+        entityIndex.reserveCapacity(entities.count)
+        for (position, entity) in entities.enumerated() where entityIndex[entity.id] == nil {
+            entityIndex[entity.id] = position
+        }
+        return Network(
+            sortedEntities: entities, entityIndex: entityIndex, relations: store, ends: ends,
+            documents: documents, locations: locations)
+    }
+
+    private mutating func entity() throws(NetworkCodec.Damaged) -> Entity {
+        let id = EntityID(try text())
+        let kind = try one(of: kinds)
+        let name = try text()
+        let shortName = try optionalText()
+        var aliases: [String] = []
+        for _ in 0..<(try count(ofItemsOf: 1)) { aliases.append(try text()) }
+        let country = try text()
+        let description = try optionalText()
+        var attributes: [String: String] = [:]
+        for _ in 0..<(try count(ofItemsOf: 2)) {
+            let key = try text()
+            attributes[key] = try text()
+        }
+        return Entity(
+            id: id, kind: kind, name: name, shortName: shortName, aliases: aliases, country: country,
+            description: description, attributes: attributes, validity: try validity(), citations: try citations())
+    }
+
+    private mutating func relations(
+        entityCount: Int
+    ) throws(NetworkCodec.Damaged) -> ([RelationEnds], RelationStore) {
+        let relationCount = try count()
+        let rows = try region(count: relationCount, ofSize: relationRowSize)
+        var ends: [RelationEnds] = []
+        ends.reserveCapacity(relationCount)
+        var store = RelationStore()
+        store.packed.reserveCapacity(relationCount)
+        var extrasFlagged = 0
+        for index in 0..<relationCount {
+            let row = index * relationRowSize
+            func word(_ at: Int) -> UInt32 { UInt32(littleEndian: rows.loadUnaligned(fromByteOffset: row + at, as: UInt32.self)) }
+            let from = word(0)
+            let to = word(4)
+            let type = Int(rows[row + 8])
+            let flags = rows[row + 29]
+            guard Int(from) < entityCount, Int(to) < entityCount, type < relationTypes.count,
+                flags & ~PackedRelation.all == 0
+            else { throw NetworkCodec.Damaged() }
+            ends.append(RelationEnds(from: Int32(from), to: Int32(to), type: relationTypes[type]))
+            let packed = PackedRelation(
+                role: word(9), start: word(13), end: word(17), source: word(21), quote: word(25), flags: flags)
+            guard packed.start == 0 || PartialDate(packed: packed.start) != nil,
+                packed.end == 0 || PartialDate(packed: packed.end) != nil
+            else { throw NetworkCodec.Damaged() }
+            if flags & PackedRelation.hasExtras != 0 { extrasFlagged += 1 }
+            store.packed.append(packed)
+        }
+        let idCount = try count(ofItemsOf: 1)
+        guard idCount == 0 || idCount == relationCount else { throw NetworkCodec.Damaged() }
+        store.ids.reserveCapacity(idCount)
+        for _ in 0..<idCount { store.ids.append(try count()) }
+        let extraCount = try count(ofItemsOf: 7)
+        guard extraCount == extrasFlagged else { throw NetworkCodec.Damaged() }
+        for _ in 0..<extraCount {
+            let position = try count(atMost: relationCount - 1)
+            guard store.packed[position].flags & PackedRelation.hasExtras != 0, store.extras[position] == nil
+            else { throw NetworkCodec.Damaged() }
+            store.extras[position] = RelationExtras(
+                note: try optionalText(), asOf: try date(), citations: try flag() ? try citations() : nil)
+        }
+        guard let texts = TextTable(bytes: try blob(), ends: try words()) else { throw NetworkCodec.Damaged() }
+        store.texts = texts
+        let textCount = UInt32(truncatingIfNeeded: texts.count)
+        for row in store.packed where row.role > textCount || row.source > textCount || row.quote > textCount {
+            throw NetworkCodec.Damaged()
+        }
+        return (ends, store)
+    }
+
+    private mutating func packedLocations(
+        fileCount: Int
+    ) throws(NetworkCodec.Damaged) -> [NetworkBuilder.Location] {
+        let locationCount = try count()
+        let rows = try region(count: locationCount, ofSize: 12)
+        var locations: [NetworkBuilder.Location] = []
+        locations.reserveCapacity(locationCount)
+        for index in 0..<locationCount {
+            func word(_ at: Int) -> Int32 {
+                Int32(bitPattern: UInt32(littleEndian: rows.loadUnaligned(fromByteOffset: 12 * index + at, as: UInt32.self)))
+            }
+            let file = word(0)
+            guard file >= -1, Int(file) < fileCount else { throw NetworkCodec.Damaged() }
+            locations.append(NetworkBuilder.Location(file: file, line: Int(word(4)), column: Int(word(8))))
+        }
+        return locations
+    }
+}
+
+/// The bytes of a relation's row: ends (4 + 4), type (1), role, start, end, source and quote
+/// (4 each), flags (1).
+private let relationRowSize = 30
+
+/// The severities, kinds and relation types, by the number that stands for each.
+private let severities: [Diagnostic.Severity] = [.error, .warning, .note]
+private let kinds = EntityKind.allCases
+private let relationTypes = RelationType.allCases
