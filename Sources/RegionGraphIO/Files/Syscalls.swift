@@ -117,13 +117,14 @@ enum Syscalls {
         return failure == 0 ? nil : String(cString: strerror(failure))
     }
 
-    /// Creates the file `path`, which must not exist, with `bytes` and flushes it to the disk;
-    /// the `errno` of the failure, or 0. A file left by a failed write is removed.
-    static func createFile(_ path: String, with bytes: [UInt8]) -> Int32 {
+    /// Creates the file `path`, which must not exist, with `bytes` and (unless `flushing` is
+    /// false) flushes it to the disk; the `errno` of the failure, or 0. A file left by a failed
+    /// write is removed.
+    static func createFile(_ path: String, with bytes: [UInt8], flushing: Bool = true) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
         var failure = writeAll(bytes, to: descriptor)
-        if failure == 0, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
+        if flushing, failure == 0, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure != 0 { unlink(path) }
         return failure
