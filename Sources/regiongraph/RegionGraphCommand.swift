@@ -18,6 +18,7 @@ struct RegionGraphCommand: ParsableCommand {
         subcommands: [
             Members.self, Memberships.self, Participants.self, Shared.self, Matrix.self,
             Path.self, Explain.self, Search.self, Show.self, Plans.self, Plan.self, PlanDiff.self, Validate.self, Render.self, Graphs.self, Export.self,
+            ReportCommand.self,
             RenderWorkerCommand.self,
         ]
     )
