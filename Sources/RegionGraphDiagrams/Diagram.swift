@@ -135,9 +135,13 @@ struct DiagramSelection {
                 frontier = next.sorted()
             }
             ids = reached
-            chosen = network.relations.filter {
-                typeAllowed($0) && reached.contains($0.from) && reached.contains($0.to)
+            // The relations between reached entities, found from their own relations rather
+            // than among all (a report draws thousands of neighbourhoods), in id order as the
+            // diagram lists them.
+            for id in reached {
+                chosen += network.relations(from: id).filter { typeAllowed($0) && reached.contains($0.to) }
             }
+            chosen.sort { $0.id < $1.id }
         case .plan(let plan):
             let (parts, groups) = Self.parts(of: plan, in: network)
             let types = view.relations ?? Self.planTypes
