@@ -10,7 +10,7 @@ extension ReportSite {
         } else {
             html += responsibilityTable(table)
         }
-        if let previous = previousPlan(before: plan, owners: table.owners), let old = network.plan(previous.id) {
+        if let previous = previousPlan(before: plan), let old = network.plan(previous.id) {
             html += heading(top, language.text(en: "What changed since ", nb: "Hva er endret siden ") + previous.name)
             html += changes(PlanComparison(old: old, new: table), top: top + 1)
         }
@@ -39,15 +39,28 @@ extension ReportSite {
         return html + "</tbody>\n</table></div>\n"
     }
 
-    /// The plan adopted by one of `owners` that comes last before `plan` (by start, then id).
-    func previousPlan(before plan: Entity, owners: [Entity]) -> Entity? {
-        guard !owners.isEmpty else { return nil }
-        let ownerIDs = Set(owners.map(\.id))
+    /// The bodies a plan belongs to: those that adopted it or are responsible for it.
+    func owners(of plan: EntityID) -> Set<EntityID> {
+        Set(network.relations(to: plan).filter { $0.type == .adopted || $0.type == .responsibleFor }.map(\.from))
+    }
+
+    /// The plan before `plan` in the same series: one of its owners' plans, with actions, whose
+    /// name (numbers left out) shares at least three quarters of its words with `plan`'s, and
+    /// that comes last before it (by start, then id). "Handlingsplan 2019-2020 for Regionrådet
+    /// for Fjellregionen" comes before "Handlingsplan Regionrådet for Fjellregionen 2021-2022";
+    /// the council's "Strategisk plan" is of another series.
+    func previousPlan(before plan: Entity) -> Entity? {
+        let mine = owners(of: plan.id)
+        guard !mine.isEmpty, network.plan(plan.id)?.actions.isEmpty == false else { return nil }
+        let words = PlanComparison.words(in: plan.name)
         func order(_ entity: Entity) -> (String, String) { (entity.validity.start?.description ?? "", entity.id.rawValue) }
-        let sameOwner = network.plans.filter { other in
-            network.relations(to: other.id).contains { $0.type == .adopted && ownerIDs.contains($0.from) }
-        }
-        return sameOwner.filter { order($0) < order(plan) }.max { order($0) < order($1) }
+        return network.plans
+            .filter { other in
+                order(other) < order(plan) && !owners(of: other.id).isDisjoint(with: mine)
+                    && PlanComparison.similarity(words, PlanComparison.words(in: other.name)) >= 0.75
+                    && network.plan(other.id)?.actions.isEmpty == false
+            }
+            .max { order($0) < order($1) }
     }
 
     /// What a comparison found: goals and actions added and dropped, and actions that changed hands.
