@@ -227,4 +227,25 @@ extension Entity {
         if lhs.name != rhs.name { return TextFolding.precedes(lhs.name, rhs.name) }
         return lhs.id < rhs.id
     }
+
+    /// `entities` in the order of ``byName(_:_:)``, each name's sort key worked out once rather
+    /// than at every comparison: for long lists.
+    ///
+    /// ```swift
+    /// Entity.sortedByName(network.entities).map(\.name)   // ["Alvdal kommune", …, "Åfjord kommune"]
+    /// ```
+    ///
+    /// - Complexity: O(*n* log *n*) comparisons of keys, *n* foldings.
+    public static func sortedByName(_ entities: [Entity]) -> [Entity] {
+        let keys = entities.map { TextFolding.sortKey($0.name) }
+        let order = entities.indices.sorted { a, b in
+            let (left, right) = (entities[a], entities[b])
+            if left.name != right.name {
+                if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
+                return left.name.unicodeScalars.lexicographicallyPrecedes(right.name.unicodeScalars)
+            }
+            return left.id < right.id
+        }
+        return order.map { entities[$0] }
+    }
 }

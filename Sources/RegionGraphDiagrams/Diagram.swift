@@ -36,6 +36,20 @@ public struct Diagram: Sendable {
         self.init(view: view, network: base, selection: selection, page: nil)
     }
 
+    /// How many entities and relations `view` draws of `network`, without building the
+    /// diagram: to tell whether it is worth drawing.
+    ///
+    /// ```swift
+    /// let size = try Diagram.size(of: view, in: network)
+    /// if size.relations <= 400 { … }
+    /// ```
+    ///
+    /// - Throws: ``DiagramError`` when the view names an unknown entity or draws nothing.
+    public static func size(of view: DiagramView, in network: Network) throws(DiagramError) -> (entities: Int, relations: Int) {
+        let selection = try Self.selection(of: view, in: network).selection
+        return (selection.entities.count, selection.relations.count)
+    }
+
     /// The network as the view sees it (at its date) and what the view draws of it.
     static func selection(
         of view: DiagramView, in network: Network

@@ -45,8 +45,8 @@ extension ReportSite {
                     nb: "Ikke tegnet: \(count) relasjoner, flere enn \(options.maximumDiagramRelations). Tegn det med: regiongraph render \(entity.id.rawValue)")
             } else if !drawable {
                 reason = language.text(
-                    en: "Not drawn in this report (it draws at most \(options.maximumEntityDiagrams ?? 0) entities, those with the most relations). Draw it with: regiongraph render \(entity.id.rawValue)",
-                    nb: "Ikke tegnet i denne rapporten (den tegner høyst \(options.maximumEntityDiagrams ?? 0) enheter, dem med flest relasjoner). Tegn det med: regiongraph render \(entity.id.rawValue)")
+                    en: "Not drawn in this report, which draws a limited number of neighbourhoods, each of at most \(options.maximumNeighbourhoodRelations) relations, the busiest entities first. Draw it with: regiongraph render \(entity.id.rawValue)",
+                    nb: "Ikke tegnet i denne rapporten, som tegner et begrenset antall nabolag, hvert med høyst \(options.maximumNeighbourhoodRelations) relasjoner, de travleste enhetene først. Tegn det med: regiongraph render \(entity.id.rawValue)")
             } else {
                 reason = language.text(en: "Graphviz could not draw this diagram.", nb: "Graphviz kunne ikke tegne dette diagrammet.")
             }
@@ -88,7 +88,7 @@ extension ReportSite {
         let sorted = relations.sorted { a, b in
             if a.type != b.type { return a.type.rawValue < b.type.rawValue }
             let (x, y) = (a.otherEnd(from: id), b.otherEnd(from: id))
-            if x != y, let left = network.entity(x), let right = network.entity(y) { return Entity.byName(left, right) }
+            if x != y { return precedesByName(x, y) }
             return a.id < b.id
         }
         for relation in sorted {
@@ -110,8 +110,7 @@ extension ReportSite {
         for citation in citations {
             html += "<li>"
             if let id = citation.document {
-                let name = network.document(id)?.reference ?? id.rawValue
-                html += "<a href=\"\(HTML.escape(links.document(id)))\">\(HTML.escape(name))</a>"
+                html += documentLinks[id] ?? HTML.escape(id.rawValue)
             } else if let reference = citation.reference {
                 html += "<span class=\"reference\">\(HTML.escape(reference))</span>"
             }

@@ -62,7 +62,7 @@ extension ReportSite {
     func entitiesByKind() -> [(kind: EntityKind, entities: [Entity])] {
         var groups: [EntityKind: [Entity]] = [:]
         for entity in network.entities { groups[entity.kind, default: []].append(entity) }
-        return groups.keys.sorted().map { ($0, groups[$0]!.sorted(by: Entity.byName)) }
+        return groups.keys.sorted().map { ($0, groups[$0]!.sorted { precedesByName($0.id, $1.id) }) }
     }
 
     /// The plans, each linked to its page with its responsibility table.
@@ -91,12 +91,12 @@ extension ReportSite {
         var notes: [Int: String] = [:]
         for (index, view) in views.enumerated() {
             do {
-                let whole = try Diagram(view: view, network: network)
-                guard whole.relations.count <= options.maximumViewRelations else {
+                let size = try Diagram.size(of: view, in: network)
+                guard size.relations <= options.maximumViewRelations else {
                     notes[index] = language.text(
-                        en: "Not drawn here: \(whole.relations.count) relations, more than \(options.maximumViewRelations). "
+                        en: "Not drawn here: \(size.relations) relations, more than \(options.maximumViewRelations). "
                             + "Draw it with: regiongraph render \(view.name)",
-                        nb: "Ikke tegnet her: \(whole.relations.count) relasjoner, flere enn \(options.maximumViewRelations). "
+                        nb: "Ikke tegnet her: \(size.relations) relasjoner, flere enn \(options.maximumViewRelations). "
                             + "Tegn det med: regiongraph render \(view.name)")
                     continue
                 }

@@ -11,7 +11,7 @@ extension ReportSite {
     /// [["entity-roros.html","Røros kommune","kommune",[["Røros kommune","roros kommune","roros kommune"],…]]]
     /// ```
     func searchIndex() -> String {
-        let entries: [JSONValue] = network.entities.sorted(by: Entity.byName).map { entity in
+        let entries: [JSONValue] = network.entities.sorted { precedesByName($0.id, $1.id) }.map { entity in
             var names: [JSONValue] = []
             var seen = Set<String>()
             for name in entity.allNames + [entity.id.rawValue] where seen.insert(name).inserted {

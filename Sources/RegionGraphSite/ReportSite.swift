@@ -1,8 +1,10 @@
+import Dispatch
 import Foundation
 import RegionGraph
 import RegionGraphDiagrams
 import RegionGraphIO
 import RegionGraphRendering
+import Synchronization
 
 /// A report of a network for people who will never run `regiongraph`: static HTML that works
 /// from `file://`, loads nothing from elsewhere and runs no script but its own.
@@ -32,13 +34,32 @@ public struct ReportSite: Sendable {
 
     let links: SiteLinks
     var language: Language { options.language }
+    /// Every entity's place in Norwegian alphabetical order of names (``Entity/byName(_:_:)``),
+    /// worked out once: pages sort thousands of lists by name.
+    let nameOrder: [EntityID: Int]
+    /// Each document's link, as citations show it: written once, cited thousands of times.
+    let documentLinks: [DocumentID: String]
 
     public init(network: Network, views: [DiagramView], options: ReportOptions, diagrams: ReportDiagrams = ReportDiagrams()) {
         self.network = network
         self.views = views
         self.options = options
         self.diagrams = diagrams
-        self.links = SiteLinks(singleFile: options.singleFile)
+        let links = SiteLinks(singleFile: options.singleFile)
+        self.links = links
+        var order: [EntityID: Int] = [:]
+        for (position, entity) in Entity.sortedByName(network.entities).enumerated() { order[entity.id] = position }
+        self.nameOrder = order
+        var documentLinks: [DocumentID: String] = [:]
+        for document in network.documents {
+            documentLinks[document.id] = "<a href=\"\(HTML.escape(links.document(document.id)))\">\(HTML.escape(document.reference))</a>"
+        }
+        self.documentLinks = documentLinks
+    }
+
+    /// Whether `lhs` comes before `rhs` by name, as ``Entity/byName(_:_:)`` orders them.
+    func precedesByName(_ lhs: EntityID, _ rhs: EntityID) -> Bool {
+        (nameOrder[lhs] ?? Int.max, lhs) < (nameOrder[rhs] ?? Int.max, rhs)
     }
 
     /// How many entities are laid out together: their diagrams drawn at the same time, then
@@ -97,26 +118,48 @@ public struct ReportSite: Sendable {
                 prefixes: drawn.map { links.entityAnchor($0.id) + "-d" })
             var byID: [EntityID: String] = [:]
             for (index, item) in drawn.enumerated() { byID[item.id] = svgs[index] }
-            for entity in batch {
-                try body(entity, entitySection(entity, top: top, svg: byID[entity.id], drawable: chosen.contains(entity.id)))
+            // The pages of a batch are written at the same time, then handed on in order.
+            let entitiesInBatch = Array(batch)
+            let svgByID = byID
+            let sections = Mutex([String](repeating: "", count: entitiesInBatch.count))
+            let lanes = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                for index in stride(from: lane, to: entitiesInBatch.count, by: lanes) {
+                    let entity = entitiesInBatch[index]
+                    let section = entitySection(entity, top: top, svg: svgByID[entity.id], drawable: chosen.contains(entity.id))
+                    sections.withLock { $0[index] = section }
+                }
+            }
+            for (index, section) in sections.withLock({ $0 }).enumerated() {
+                try body(entitiesInBatch[index], section)
             }
         }
     }
 
-    /// The entities that get a neighbourhood diagram: at most ``ReportOptions/maximumDiagramRelations``
-    /// relations, and, past ``ReportOptions/maximumEntityDiagrams``, those with the most relations
-    /// (ties by id).
+    /// The entities that get a neighbourhood diagram: those with at most
+    /// ``ReportOptions/maximumDiagramRelations`` relations, the most relations first (ties by
+    /// id), whose diagram has at most ``ReportOptions/maximumNeighbourhoodRelations``, while the
+    /// diagrams stay within ``ReportOptions/maximumEntityDiagrams`` and
+    /// ``ReportOptions/diagramRelationBudget``.
     func entitiesWithDiagrams() -> Set<EntityID> {
         var candidates: [(id: EntityID, count: Int)] = []
         for entity in network.entities {
             let count = relationCount(of: entity.id)
             if count <= options.maximumDiagramRelations { candidates.append((entity.id, count)) }
         }
-        if let limit = options.maximumEntityDiagrams, candidates.count > limit {
-            candidates.sort { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id }
-            candidates = Array(candidates.prefix(limit))
+        candidates.sort { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id }
+        var chosen = Set<EntityID>()
+        var budget = options.diagramRelationBudget ?? Int.max
+        for candidate in candidates {
+            if let limit = options.maximumEntityDiagrams, chosen.count >= limit { break }
+            if budget <= 0 { break }
+            guard let size = try? Diagram.size(of: neighbourhoodView(of: candidate.id), in: network),
+                  size.relations <= options.maximumNeighbourhoodRelations, size.relations <= budget
+            else { continue }
+            budget -= size.relations
+            chosen.insert(candidate.id)
         }
-        return Set(candidates.map(\.id))
+        return chosen
     }
 
     /// How many relations an entity has, in and out.
@@ -124,12 +167,15 @@ public struct ReportSite: Sendable {
         network.relations(from: id).count + network.relations(to: id).count
     }
 
-    /// The neighbourhood diagram `regiongraph render ID` draws: everything one relation away;
-    /// `nil` when it is too large for its layout.
+    /// The neighbourhood view `regiongraph render ID` draws: everything one relation away.
+    func neighbourhoodView(of id: EntityID) -> DiagramView {
+        let scope = DiagramView.Scope.neighbourhood(of: [id], depth: 1)
+        return DiagramView(name: id.rawValue, title: DiagramVocabulary.title(of: scope, in: network), scope: scope)
+    }
+
+    /// The neighbourhood diagram of `entity`; `nil` when it is too large for its layout.
     func neighbourhoodDiagram(of entity: Entity) -> Diagram? {
-        let scope = DiagramView.Scope.neighbourhood(of: [entity.id], depth: 1)
-        let view = DiagramView(
-            name: entity.id.rawValue, title: DiagramVocabulary.title(of: scope, in: network), scope: scope)
+        let view = neighbourhoodView(of: entity.id)
         guard let diagram = try? Diagram(view: view, network: network) else { return nil }
         if let limit = DiagramOutput.LayoutLimit.of(view.layout), limit.isExceeded(by: diagram) { return nil }
         return diagram

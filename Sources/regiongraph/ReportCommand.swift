@@ -21,9 +21,11 @@ struct ReportCommand: ParsableCommand {
             changed since its owner's previous plan.
 
             An entity's neighbourhood is drawn when it has at most \(ReportOptions().maximumDiagramRelations) \
-            relations, for at most --entity-diagrams entities (those with the most relations \
-            first); a standard view with more than \(ReportOptions().maximumViewRelations) relations \
-            is named, not drawn. Layouts run in --jobs worker processes at the same time.
+            relations and its diagram at most \(ReportOptions().maximumNeighbourhoodRelations): the \
+            busiest entities first, for at most --entity-diagrams entities whose diagrams draw at \
+            most --diagram-relations relations together (a layout's time grows faster than its \
+            relations). A standard view with more than \(ReportOptions().maximumViewRelations) \
+            relations is named, not drawn. Layouts run in --jobs worker processes at the same time.
 
             --output ending in .html writes one self-contained file; anything else is a folder, \
             written beside the target and then put in its place, so a failed or interrupted \
@@ -55,6 +57,11 @@ struct ReportCommand: ParsableCommand {
         valueName: "count"))
     var entityDiagrams: Int = ReportOptions.defaultEntityDiagrams
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The neighbourhood diagrams together draw at most this many relations (default \(ReportOptions.defaultDiagramRelationBudget)).",
+        valueName: "count"))
+    var diagramRelations: Int = ReportOptions.defaultDiagramRelationBudget
+
     @Option(name: .long, help: ArgumentHelp("Worker processes that lay out diagrams at the same time (default: the number of cores).", valueName: "count"))
     var jobs: Int?
 
@@ -68,6 +75,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--output needs a folder or a file ending in .html; a report cannot go to standard output")
         }
         if entityDiagrams < 0 { throw ValidationError("--entity-diagrams cannot be negative") }
+        if diagramRelations < 0 { throw ValidationError("--diagram-relations cannot be negative") }
         if let jobs, !(1...64).contains(jobs) { throw ValidationError("--jobs must be from 1 to 64") }
         if let timeout, !(timeout > 0 && timeout.isFinite) {
             throw ValidationError("--timeout must be a positive number of seconds")
@@ -89,7 +97,8 @@ struct ReportCommand: ParsableCommand {
         if let kinds = selection.kinds { chosen.append("--kinds \(kinds)") }
         if let relations = selection.relations { chosen.append("--relations \(relations)") }
         let options = ReportOptions(
-            language: language, singleFile: singleFile, selection: chosen, maximumEntityDiagrams: entityDiagrams)
+            language: language, singleFile: singleFile, selection: chosen, maximumEntityDiagrams: entityDiagrams,
+            diagramRelationBudget: diagramRelations)
         let count = jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
         let workers = (0..<count).map { _ in
             RenderWorker(layoutsPerProcess: Graphs.layoutsPerWorker, timeout: timeout ?? DiagramWriting.defaultTimeout)
