@@ -8,7 +8,7 @@
 /// which the tests use to compare its folding with Swift's.
 ///
 /// ```swift
-/// SiteFile(path: "report.js", text: ReportAssets.script)
+/// ExportFile(name: "report.js", text: ReportAssets.script)
 /// ```
 enum ReportAssets {
     static let style = #"""
@@ -61,6 +61,12 @@ enum ReportAssets {
           dl.facts dd { margin-bottom: .4rem; }
           input[type=search] { min-width: 0; flex: 1; }
           table { font-size: .85rem; }
+          table.relations thead { position: absolute; left: -9999px; }
+          table.relations, table.relations tbody, table.relations tr, table.relations td { display: block; }
+          table.relations tr { border: 1px solid var(--line); margin-bottom: .6rem; padding: .3rem .5rem; }
+          table.relations td { border: none; padding: .1rem 0; }
+          table.relations td:empty { display: none; }
+          table.relations td::before { content: attr(data-label) ": "; font-weight: bold; }
         }
         @media print {
           @page { size: A4; margin: 15mm; }

@@ -23,7 +23,7 @@ extension ReportSite {
         var size = 0
         do {
             try files { (file) throws(AtomicFile.WriteError) in
-                try replacement.write(file.bytes, to: file.path)
+                try replacement.write(file.bytes, to: file.name)
                 count += 1
                 size += file.bytes.count
             }

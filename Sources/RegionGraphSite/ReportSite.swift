@@ -71,16 +71,16 @@ public struct ReportSite: Sendable {
     ///
     /// - Throws: whatever `emit` throws; nothing else fails: a diagram Graphviz cannot draw is
     ///   left out with a note on its page.
-    public func files<Failure: Error>(_ emit: (SiteFile) throws(Failure) -> Void) throws(Failure) {
-        try emit(SiteFile(path: "report.css", text: ReportAssets.style))
-        try emit(SiteFile(path: "report.js", text: ReportAssets.script))
-        try emit(SiteFile(path: "index.html", text: page(title: reportTitle, main: indexSections(top: 1), searchData: true)))
-        try emit(SiteFile(path: "entities.html", text: page(
+    public func files<Failure: Error>(_ emit: (ExportFile) throws(Failure) -> Void) throws(Failure) {
+        try emit(ExportFile(name: "report.css", text: ReportAssets.style))
+        try emit(ExportFile(name: "report.js", text: ReportAssets.script))
+        try emit(ExportFile(name: "index.html", text: page(title: reportTitle, main: indexSections(top: 1), searchData: true)))
+        try emit(ExportFile(name: "entities.html", text: page(
             title: language.text(en: "All entities", nb: "Alle enheter"), main: entityList(top: 1))))
-        try emit(SiteFile(path: "matrix.html", text: page(
+        try emit(ExportFile(name: "matrix.html", text: page(
             title: language.text(en: "Membership matrix", nb: "Medlemskapsmatrise"), main: matrixSection(top: 1))))
         try forEachEntityPage { (entity, body) throws(Failure) in
-            try emit(SiteFile(path: SiteLinks.entityFile(entity.id), text: page(title: entity.name, main: body)))
+            try emit(ExportFile(name: SiteLinks.entityFile(entity.id), text: page(title: entity.name, main: body)))
         }
     }
 

@@ -10,7 +10,7 @@ enum SiteFixture {
     /// Every file of `site`'s folder report, by path.
     static func files(of site: ReportSite) -> [String: String] {
         var result: [String: String] = [:]
-        site.files { file in result[file.path] = String(decoding: file.bytes, as: UTF8.self) }
+        site.files { file in result[file.name] = String(decoding: file.bytes, as: UTF8.self) }
         return result
     }
 
