@@ -1,3 +1,5 @@
+import RegionGraph
+
 /// The report's style sheet and script, written as `report.css` and `report.js` or inline in a
 /// single-file report. Both are the project's own: no library, nothing loaded from elsewhere.
 ///
@@ -66,7 +68,7 @@ enum ReportAssets {
           table.relations tr { border: 1px solid var(--line); margin-bottom: .6rem; padding: .3rem .5rem; }
           table.relations td { border: none; padding: .1rem 0; }
           table.relations td:empty { display: none; }
-          table.relations td::before { content: attr(data-label) ": "; font-weight: bold; }
+          table.relations td::before { font-weight: bold; }
         }
         @media print {
           @page { size: A4; margin: 15mm; }
@@ -81,6 +83,15 @@ enum ReportAssets {
           table { font-size: 8.5pt; }
         }
         """#
+
+    /// The style sheet with the column names of relation tables in `language`, which a narrow
+    /// screen shows before each cell of a row drawn as a block.
+    static func style(in language: Language) -> String {
+        let labels = ReportSite.relationColumns(in: language).enumerated().map { column, name in
+            "  table.relations td:nth-child(\(column + 1))::before { content: \"\(name): \"; }"
+        }
+        return style + "@media (max-width: 40rem) {\n" + labels.joined(separator: "\n") + "\n}\n"
+    }
 
     static let script = #"""
         "use strict";

@@ -54,36 +54,56 @@ public struct ReportDiagrams: Sendable {
     /// gives, and without ids, or, in a drawing that refers to its ids, each id starting with
     /// `prefix` so several drawings can share a page.
     static func inline(_ svg: String, label: String, prefix: String) -> String? {
-        guard let start = svg.range(of: "<svg") else { return nil }
-        var body = String(svg[start.lowerBound...])
+        let bytes = Array(svg.utf8)
+        guard let start = firstIndex(of: Array("<svg".utf8), in: bytes, from: 0) else { return nil }
+        var body = Array(bytes[(start + 4)...])
         body = removing(from: body, between: "<!--", and: "-->")
         body = removing(from: body, between: "<title>", and: "</title>\n")
         body = removing(from: body, between: "<title>", and: "</title>")
-        body = body.replacingOccurrences(of: " font-family=\"DejaVu Sans\"", with: "")
-        if body.contains("url(#") || body.contains("href=\"#") {
-            body = body.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
+        body = removing(from: body, between: " font-family=\"DejaVu Sans", and: "\"")
+        var text: String
+        if firstIndex(of: Array("url(#".utf8), in: body, from: 0) != nil
+            || firstIndex(of: Array("href=\"#".utf8), in: body, from: 0) != nil
+        {
+            text = String(decoding: body, as: UTF8.self)
+                .replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
                 .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)-")
                 .replacingOccurrences(of: "url(#", with: "url(#\(prefix)-")
         } else {
-            body = removing(from: body, between: " id=\"", and: "\"")
+            text = String(decoding: removing(from: body, between: " id=\"", and: "\""), as: UTF8.self)
         }
-        let attributes = " role=\"img\" aria-label=\"\(HTML.escape(label))\" focusable=\"false\""
-        body.replaceSubrange(body.startIndex..<body.index(body.startIndex, offsetBy: 4), with: "<svg" + attributes)
-        return body.trimmingCharacters(in: .whitespacesAndNewlines)
+        text = "<svg role=\"img\" aria-label=\"\(HTML.escape(label))\" focusable=\"false\"" + text
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// `text` without every stretch from `opening` to the next `closing`, both included.
+    /// `bytes` without every stretch from `opening` to the next `closing`, both included.
     ///
-    /// - Complexity: O(*n*) in the length of `text`.
-    static func removing(from text: String, between opening: String, and closing: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var rest = text[...]
-        while let open = rest.range(of: opening), let close = rest[open.upperBound...].range(of: closing) {
-            result += rest[..<open.lowerBound]
-            rest = rest[close.upperBound...]
+    /// - Complexity: O(*n* × *k*) for *n* bytes and markers of *k* bytes.
+    static func removing(from bytes: [UInt8], between opening: String, and closing: String) -> [UInt8] {
+        let open = Array(opening.utf8)
+        let close = Array(closing.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var position = 0
+        while let start = firstIndex(of: open, in: bytes, from: position),
+              let end = firstIndex(of: close, in: bytes, from: start + open.count)
+        {
+            result += bytes[position..<start]
+            position = end + close.count
         }
-        result += rest
+        result += bytes[position...]
         return result
+    }
+
+    /// Where `pattern` first occurs in `bytes` at or after `start`.
+    static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+        var index = start
+        let last = bytes.count - pattern.count
+        while index <= last {
+            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
     }
 }

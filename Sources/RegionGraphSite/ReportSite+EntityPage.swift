@@ -78,13 +78,7 @@ extension ReportSite {
 
     /// A table of relations from (or to) `id`: what, with whom, role, period, sources.
     func relationTable(_ relations: [Relation], of id: EntityID, outgoing: Bool) -> String {
-        let headers = [
-            language.text(en: "Relation", nb: "Relasjon"), language.text(en: "Entity", nb: "Enhet"),
-            language.text(en: "Role", nb: "Rolle"), language.text(en: "Period", nb: "Periode"),
-            language.text(en: "Sources", nb: "Kilder"),
-        ]
-        // Each cell names its column, for a narrow screen that shows a row as a block.
-        let labels = headers.map { " data-label=\"\(HTML.escape($0))\"" }
+        let headers = Self.relationColumns(in: language)
         var html = "<div class=\"scroll\"><table class=\"relations\">\n<thead><tr>"
             + headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         let sorted = relations.sorted { a, b in
@@ -97,11 +91,20 @@ extension ReportSite {
             let phrase = outgoing ? relation.type.phrase(in: language) : relation.type.inversePhrase(in: language)
             var period = relation.validity.description
             if let asOf = relation.asOf { period += (period.isEmpty ? "" : ", ") + language.text(en: "as of ", nb: "per ") + asOf.description }
-            html += "<tr><td\(labels[0])>\(HTML.escape(phrase))</td><td\(labels[1])>\(entityLink(relation.otherEnd(from: id)))</td>"
-                + "<td\(labels[2])>\(HTML.escape(relation.role ?? ""))</td><td\(labels[3])>\(HTML.escape(period))</td>"
-                + "<td\(labels[4])>\(sources(relation.citations))</td></tr>\n"
+            html += "<tr><td>\(HTML.escape(phrase))</td><td>\(entityLink(relation.otherEnd(from: id)))</td>"
+                + "<td>\(HTML.escape(relation.role ?? ""))</td><td>\(HTML.escape(period))</td>"
+                + "<td>\(sources(relation.citations))</td></tr>\n"
         }
         return html + "</tbody>\n</table></div>\n"
+    }
+
+    /// The columns of a relation table, which the style sheet also names on a narrow screen.
+    static func relationColumns(in language: Language) -> [String] {
+        [
+            language.text(en: "Relation", nb: "Relasjon"), language.text(en: "Entity", nb: "Enhet"),
+            language.text(en: "Role", nb: "Rolle"), language.text(en: "Period", nb: "Periode"),
+            language.text(en: "Sources", nb: "Kilder"),
+        ]
     }
 
     /// Citations as a list: the document (linked to the list of documents) or reference, and

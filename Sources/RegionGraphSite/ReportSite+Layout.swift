@@ -9,9 +9,10 @@ extension ReportSite {
         let script: String
         let policy: String
         if options.singleFile {
-            style = "<style>\(ReportAssets.style)</style>"
+            let css = ReportAssets.style(in: language)
+            style = "<style>\(css)</style>"
             script = "<script>\(ReportAssets.script)</script>"
-            policy = "default-src 'none'; style-src 'sha256-\(SHA256.base64Digest(Array(ReportAssets.style.utf8)))'; "
+            policy = "default-src 'none'; style-src 'sha256-\(SHA256.base64Digest(Array(css.utf8)))'; "
                 + "script-src 'sha256-\(SHA256.base64Digest(Array(ReportAssets.script.utf8)))'; img-src data:; "
                 + "base-uri 'none'; form-action 'self'"
         } else {

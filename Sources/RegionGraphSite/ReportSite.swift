@@ -72,7 +72,7 @@ public struct ReportSite: Sendable {
     /// - Throws: whatever `emit` throws; nothing else fails: a diagram Graphviz cannot draw is
     ///   left out with a note on its page.
     public func files<Failure: Error>(_ emit: (ExportFile) throws(Failure) -> Void) throws(Failure) {
-        try emit(ExportFile(name: "report.css", text: ReportAssets.style))
+        try emit(ExportFile(name: "report.css", text: ReportAssets.style(in: language)))
         try emit(ExportFile(name: "report.js", text: ReportAssets.script))
         try emit(ExportFile(name: "index.html", text: page(title: reportTitle, main: indexSections(top: 1), searchData: true)))
         try emit(ExportFile(name: "entities.html", text: page(
