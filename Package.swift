@@ -8,6 +8,7 @@ import PackageDescription
 //   RegionGraphDiagrams   views of the network as DOT text, styled for print; pure Swift
 //   RegionGraphviz        the binding to Graphviz's C library; every C call in one file
 //   RegionGraphRendering  diagram files: the views file, Graphs/, renders in child processes
+//   RegionGraphSite       the report: a static HTML site of the network, its diagrams inline
 //   regiongraph           the command-line tool: subcommands over the libraries
 let package = Package(
     name: "RegionGraph",
@@ -17,6 +18,7 @@ let package = Package(
         .library(name: "RegionGraphDiagrams", targets: ["RegionGraphDiagrams"]),
         .library(name: "RegionGraphviz", targets: ["RegionGraphviz"]),
         .library(name: "RegionGraphRendering", targets: ["RegionGraphRendering"]),
+        .library(name: "RegionGraphSite", targets: ["RegionGraphSite"]),
         .executable(name: "regiongraph", targets: ["regiongraph"]),
         .executable(name: "regiongraph-bench", targets: ["regiongraph-bench"]),
     ],
@@ -60,13 +62,21 @@ let package = Package(
             name: "RegionGraphRendering",
             dependencies: ["RegionGraph", "RegionGraphIO", "RegionGraphDiagrams", "RegionGraphviz"]
         ),
+        // The report: a static site (or one HTML file) of the network for people without the
+        // tool: an index with search, a page per entity and plan, the membership matrix, the
+        // diagrams inline as SVG (drawn through RegionGraphRendering's workers). It loads
+        // nothing from elsewhere.
+        .target(
+            name: "RegionGraphSite",
+            dependencies: ["RegionGraph", "RegionGraphIO", "RegionGraphDiagrams", "RegionGraphRendering"]
+        ),
         // The command-line tool: a thin layer of subcommands over the libraries. Its release
         // build links the Swift runtime statically when built with --static-swift-stdlib
         // (scripts/run, scripts/bench-cli): a query then starts in about 5 ms instead of 12.
         .executableTarget(
             name: "regiongraph",
             dependencies: [
-                "RegionGraph", "RegionGraphIO", "RegionGraphDiagrams", "RegionGraphRendering",
+                "RegionGraph", "RegionGraphIO", "RegionGraphDiagrams", "RegionGraphRendering", "RegionGraphSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,6 +111,12 @@ let package = Package(
             name: "RegionGraphRenderingTests",
             dependencies: [
                 "RegionGraph", "RegionGraphIO", "RegionGraphDiagrams", "RegionGraphRendering", "RegionGraphTestSupport",
+            ]),
+        .testTarget(
+            name: "RegionGraphSiteTests",
+            dependencies: [
+                "RegionGraph", "RegionGraphIO", "RegionGraphDiagrams", "RegionGraphRendering", "RegionGraphSite",
+                "RegionGraphTestSupport",
             ]),
         // Runs the built `regiongraph` as a user does (`swift build --build-tests` and `swift test`
         // build every product first), without linking its code.

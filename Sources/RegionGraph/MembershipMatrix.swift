@@ -40,11 +40,12 @@ extension Network {
             guard rowKinds.contains(from.kind), columnKinds.contains(to.kind) else { continue }
             cells[from.id, default: [:]][to.id, default: []].append(relation(at: position))
         }
-        let rows = cells.keys.compactMap(entity).sorted(by: Entity.byName)
+        let rows = Entity.sortedByName(cells.keys.compactMap(entity))
         let columnIDs = Set(cells.values.flatMap(\.keys))
-        let columns = columnIDs.compactMap(entity).sorted {
-            $0.kind != $1.kind ? $0.kind < $1.kind : Entity.byName($0, $1)
-        }
+        // By kind, then name: sorting by name first keeps that order within each kind.
+        let byName = Entity.sortedByName(columnIDs.compactMap(entity))
+        let rank = Dictionary(uniqueKeysWithValues: byName.enumerated().map { ($1.id, $0) })
+        let columns = byName.sorted { $0.kind != $1.kind ? $0.kind < $1.kind : rank[$0.id]! < rank[$1.id]! }
         let grid = rows.map { row in
             columns.map { column in cells[row.id]?[column.id] ?? [] }
         }

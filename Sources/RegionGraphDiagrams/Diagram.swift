@@ -36,6 +36,20 @@ public struct Diagram: Sendable {
         self.init(view: view, network: base, selection: selection, page: nil)
     }
 
+    /// How many entities and relations `view` draws of `network`, without building the
+    /// diagram: to tell whether it is worth drawing.
+    ///
+    /// ```swift
+    /// let size = try Diagram.size(of: view, in: network)
+    /// if size.relations <= 400 { … }
+    /// ```
+    ///
+    /// - Throws: ``DiagramError`` when the view names an unknown entity or draws nothing.
+    public static func size(of view: DiagramView, in network: Network) throws(DiagramError) -> (entities: Int, relations: Int) {
+        let selection = try Self.selection(of: view, in: network).selection
+        return (selection.entities.count, selection.relations.count)
+    }
+
     /// The network as the view sees it (at its date) and what the view draws of it.
     static func selection(
         of view: DiagramView, in network: Network
@@ -135,9 +149,13 @@ struct DiagramSelection {
                 frontier = next.sorted()
             }
             ids = reached
-            chosen = network.relations.filter {
-                typeAllowed($0) && reached.contains($0.from) && reached.contains($0.to)
+            // The relations between reached entities, found from their own relations rather
+            // than among all (a report draws thousands of neighbourhoods), in id order as the
+            // diagram lists them.
+            for id in reached {
+                chosen += network.relations(from: id).filter { typeAllowed($0) && reached.contains($0.to) }
             }
+            chosen.sort { $0.id < $1.id }
         case .plan(let plan):
             let (parts, groups) = Self.parts(of: plan, in: network)
             let types = view.relations ?? Self.planTypes

@@ -18,7 +18,7 @@ struct RegionGraphCommand: ParsableCommand {
         subcommands: [
             Members.self, Memberships.self, Participants.self, Shared.self, Matrix.self,
             Path.self, Explain.self, Search.self, Show.self, History.self, Changes.self, Plans.self, Plan.self, PlanDiff.self,
-            Validate.self, Render.self, Graphs.self, Export.self,
+            Validate.self, Render.self, Graphs.self, Export.self, ReportCommand.self,
             RenderWorkerCommand.self,
         ]
     )

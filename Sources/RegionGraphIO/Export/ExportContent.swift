@@ -173,33 +173,6 @@ public struct ExportContent {
 
     /// JSON on one line: no spaces, the same escapes as ``JSONValue/serialized()``.
     static func compactJSON(_ value: JSONValue) -> String {
-        var output = ""
-        writeCompact(value, to: &output)
-        return output
-    }
-
-    private static func writeCompact(_ value: JSONValue, to output: inout String) {
-        switch value {
-        case .string(let text): JSONValue.writeString(text, to: &output)
-        case .integer(let number): output += String(number)
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .null: output += "null"
-        case .array(let items):
-            output += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
-                writeCompact(item, to: &output)
-            }
-            output += "]"
-        case .object(let members):
-            output += "{"
-            for (index, member) in members.enumerated() {
-                if index > 0 { output += "," }
-                JSONValue.writeString(member.key, to: &output)
-                output += ":"
-                writeCompact(member.value, to: &output)
-            }
-            output += "}"
-        }
+        value.compactSerialized()
     }
 }

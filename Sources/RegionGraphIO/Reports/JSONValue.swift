@@ -45,6 +45,40 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
         return output + "\n"
     }
 
+    /// JSON on one line, without spaces between tokens or a final newline: for data a program
+    /// reads, such as a report's search index.
+    ///
+    /// ```swift
+    /// JSONValue.array(["a", 1]).compactSerialized()   // ["a",1]
+    /// ```
+    public func compactSerialized() -> String {
+        var output = ""
+        writeCompact(to: &output)
+        return output
+    }
+
+    private func writeCompact(to output: inout String) {
+        switch self {
+        case .string, .integer, .bool, .null: write(to: &output, indent: 0)
+        case .array(let items):
+            output += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { output += "," }
+                item.writeCompact(to: &output)
+            }
+            output += "]"
+        case .object(let members):
+            output += "{"
+            for (index, member) in members.enumerated() {
+                if index > 0 { output += "," }
+                JSONValue.writeString(member.key, to: &output)
+                output += ":"
+                member.value.writeCompact(to: &output)
+            }
+            output += "}"
+        }
+    }
+
     private func write(to output: inout String, indent: Int) {
         let padding = String(repeating: "  ", count: indent + 1)
         let closing = String(repeating: "  ", count: indent)

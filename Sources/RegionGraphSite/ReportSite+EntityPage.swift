@@ -1,0 +1,127 @@
+import Foundation
+import RegionGraph
+
+extension ReportSite {
+    /// An entity's page: its names, kind, attributes, period and sources, every relation in and
+    /// out with role, period and sources, a plan's responsibility table, and the neighbourhood
+    /// diagram (`svg`; `drawable` says whether one was tried).
+    func entitySection(_ entity: Entity, top: Int, svg: String?, drawable: Bool) -> String {
+        var html = heading(top, entity.name, id: options.singleFile ? nil : links.entityAnchor(entity.id))
+        html += "<p class=\"kind\"><a href=\"\(links.kind(entity.kind))\">\(HTML.escape(capitalized(entity.kind.label(in: language))))</a>"
+            + " · <code>\(HTML.escape(entity.id.rawValue))</code></p>\n"
+        html += facts(of: entity)
+        if !entity.citations.isEmpty {
+            html += heading(top + 1, language.text(en: "Sources", nb: "Kilder"))
+            html += sources(entity.citations)
+        }
+        let outgoing = network.relations(from: entity.id)
+        let incoming = network.relations(to: entity.id)
+        html += heading(top + 1, language.text(en: "Relations", nb: "Relasjoner") + " (\(outgoing.count + incoming.count))")
+        if outgoing.isEmpty && incoming.isEmpty {
+            html += "<p>\(language.text(en: "No relations recorded.", nb: "Ingen relasjoner registrert."))</p>\n"
+        }
+        if !outgoing.isEmpty {
+            html += heading(top + 2, language.text(en: "From \(entity.name)", nb: "Fra \(entity.name)"))
+            html += relationTable(outgoing, of: entity.id, outgoing: true)
+        }
+        if !incoming.isEmpty {
+            html += heading(top + 2, language.text(en: "To \(entity.name)", nb: "Til \(entity.name)"))
+            html += relationTable(incoming, of: entity.id, outgoing: false)
+        }
+        if entity.kind == .plan { html += planSections(of: entity, top: top + 1) }
+        html += heading(top + 1, language.text(en: "Neighbourhood", nb: "Nabolag"))
+        if let svg {
+            html += figure(svg: svg, caption: language.text(
+                en: "Everything one relation away. Hover over a line to read its source.",
+                nb: "Alt én relasjon unna. Hold pekeren over en linje for å lese kilden."))
+        } else {
+            let count = outgoing.count + incoming.count
+            let reason: String
+            if count == 0 {
+                reason = language.text(en: "Nothing to draw.", nb: "Ingenting å tegne.")
+            } else if count > options.maximumDiagramRelations {
+                reason = language.text(
+                    en: "Not drawn: \(count) relations, more than \(options.maximumDiagramRelations). Draw it with: regiongraph render \(entity.id.rawValue)",
+                    nb: "Ikke tegnet: \(count) relasjoner, flere enn \(options.maximumDiagramRelations). Tegn det med: regiongraph render \(entity.id.rawValue)")
+            } else if !drawable {
+                reason = language.text(
+                    en: "Not drawn in this report, which draws a limited number of neighbourhoods, each of at most \(options.maximumNeighbourhoodRelations) relations, the busiest entities first. Draw it with: regiongraph render \(entity.id.rawValue)",
+                    nb: "Ikke tegnet i denne rapporten, som tegner et begrenset antall nabolag, hvert med høyst \(options.maximumNeighbourhoodRelations) relasjoner, de travleste enhetene først. Tegn det med: regiongraph render \(entity.id.rawValue)")
+            } else {
+                reason = language.text(en: "Graphviz could not draw this diagram.", nb: "Graphviz kunne ikke tegne dette diagrammet.")
+            }
+            html += "<p class=\"note\">\(HTML.escape(reason))</p>\n"
+        }
+        return html
+    }
+
+    /// Names, period, country, description and attributes, as a description list.
+    func facts(of entity: Entity) -> String {
+        var rows: [(String, String)] = []
+        if let short = entity.shortName { rows.append((language.text(en: "Short name", nb: "Kortnavn"), HTML.escape(short))) }
+        if !entity.aliases.isEmpty {
+            rows.append((language.text(en: "Also called", nb: "Også kalt"), entity.aliases.map(HTML.escape).joined(separator: "; ")))
+        }
+        if !entity.validity.isUnbounded {
+            rows.append((language.text(en: "Period", nb: "Periode"), HTML.escape(entity.validity.description)))
+        }
+        rows.append((language.text(en: "Country", nb: "Land"), HTML.escape(entity.country)))
+        if let description = entity.description {
+            rows.append((language.text(en: "Description", nb: "Beskrivelse"), HTML.escape(description)))
+        }
+        for key in entity.attributes.keys.sorted() {
+            rows.append((capitalized(key.replacingOccurrences(of: "_", with: " ")), HTML.escape(entity.attributes[key]!)))
+        }
+        return "<dl class=\"facts\">\n"
+            + rows.map { "<dt>\(HTML.escape($0.0))</dt><dd>\($0.1)</dd>\n" }.joined() + "</dl>\n"
+    }
+
+    /// A table of relations from (or to) `id`: what, with whom, role, period, sources.
+    func relationTable(_ relations: [Relation], of id: EntityID, outgoing: Bool) -> String {
+        let headers = Self.relationColumns(in: language)
+        var html = "<div class=\"scroll\"><table class=\"relations\">\n<thead><tr>"
+            + headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        let sorted = relations.sorted { a, b in
+            if a.type != b.type { return a.type.rawValue < b.type.rawValue }
+            let (x, y) = (a.otherEnd(from: id), b.otherEnd(from: id))
+            if x != y { return precedesByName(x, y) }
+            return a.id < b.id
+        }
+        for relation in sorted {
+            let phrase = outgoing ? relation.type.phrase(in: language) : relation.type.inversePhrase(in: language)
+            var period = relation.validity.description
+            if let asOf = relation.asOf { period += (period.isEmpty ? "" : ", ") + language.text(en: "as of ", nb: "per ") + asOf.description }
+            html += "<tr><td>\(HTML.escape(phrase))</td><td>\(entityLink(relation.otherEnd(from: id)))</td>"
+                + "<td>\(HTML.escape(relation.role ?? ""))</td><td>\(HTML.escape(period))</td>"
+                + "<td>\(sources(relation.citations))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table></div>\n"
+    }
+
+    /// The columns of a relation table, which the style sheet also names on a narrow screen.
+    static func relationColumns(in language: Language) -> [String] {
+        [
+            language.text(en: "Relation", nb: "Relasjon"), language.text(en: "Entity", nb: "Enhet"),
+            language.text(en: "Role", nb: "Rolle"), language.text(en: "Period", nb: "Periode"),
+            language.text(en: "Sources", nb: "Kilder"),
+        ]
+    }
+
+    /// Citations as a list: the document (linked to the list of documents) or reference, and
+    /// the quote.
+    func sources(_ citations: [Citation]) -> String {
+        guard !citations.isEmpty else { return "" }
+        var html = "<ul class=\"sources\">\n"
+        for citation in citations {
+            html += "<li>"
+            if let id = citation.document {
+                html += documentLinks[id] ?? HTML.escape(id.rawValue)
+            } else if let reference = citation.reference {
+                html += "<span class=\"reference\">\(HTML.escape(reference))</span>"
+            }
+            if let quote = citation.quote { html += ": <q>\(HTML.escape(quote))</q>" }
+            html += "</li>\n"
+        }
+        return html + "</ul>\n"
+    }
+}
