@@ -17,7 +17,7 @@ extension Network {
         }
         // The entities are the same and relations keep their ids: so do their locations.
         return Network(
-            sortedEntities: entities, entityIndex: entityIndex, relations: store.subset(kept),
+            sortedEntities: entities, relations: store.subset(kept),
             ends: kept.map { ends[$0] }, documents: documents, locations: recordLocations)
     }
 }

@@ -34,7 +34,7 @@ public struct Network: Sendable {
     /// The source documents, sorted by id.
     public let documents: [SourceDocument]
 
-    let entityIndex: [EntityID: Int]
+    let entityIndex: EntityIndex
     let documentIndex: [DocumentID: Int]
     /// For each relation, the positions of its ends in `entities` and its type.
     let ends: [RelationEnds]
@@ -56,29 +56,27 @@ public struct Network: Sendable {
     /// - Complexity: O(*n* log *n* + *m*) for *n* entities and *m* relations.
     public init(entities: [Entity], relations: [Relation], documents: [SourceDocument] = []) {
         let sortedEntities = Network.sortedByID(entities)
-        var entityIndex: [EntityID: Int] = [:]
-        entityIndex.reserveCapacity(sortedEntities.count)
-        for (position, entity) in sortedEntities.enumerated() where entityIndex[entity.id] == nil {
-            entityIndex[entity.id] = position
+        var positions: [EntityID: Int] = [:]
+        positions.reserveCapacity(sortedEntities.count)
+        for (position, entity) in sortedEntities.enumerated() where positions[entity.id] == nil {
+            positions[entity.id] = position
         }
         var store = RelationStore()
         store.reserveCapacity(relations.count)
         var ends: [RelationEnds] = []
         ends.reserveCapacity(relations.count)
         for relation in relations {
-            guard let from = entityIndex[relation.from], let to = entityIndex[relation.to] else { continue }
+            guard let from = positions[relation.from], let to = positions[relation.to] else { continue }
             ends.append(RelationEnds(from: Int32(from), to: Int32(to), type: relation.type))
             store.append(relation)
         }
-        self.init(
-            sortedEntities: sortedEntities, entityIndex: entityIndex,
-            relations: store.finished(), ends: ends, documents: documents)
+        self.init(sortedEntities: sortedEntities, relations: store.finished(), ends: ends, documents: documents)
     }
 
-    /// Builds a network from entities sorted by id, their index, and relations whose ends are
-    /// already resolved to positions.
+    /// Builds a network from entities sorted by id and relations whose ends are already
+    /// resolved to positions.
     init(
-        sortedEntities: [Entity], entityIndex: [EntityID: Int], relations: RelationStore,
+        sortedEntities: [Entity], relations: RelationStore,
         ends: [RelationEnds], documents: [SourceDocument], adjacency: Adjacency? = nil,
         locations: RecordLocations = RecordLocations()
     ) {
@@ -90,7 +88,7 @@ public struct Network: Sendable {
         self.entities = sortedEntities
         self.store = relations
         self.documents = sortedDocuments
-        self.entityIndex = entityIndex
+        self.entityIndex = EntityIndex(sortedEntities: sortedEntities)
         self.documentIndex = documentIndex
         self.ends = ends
         self.adjacency = adjacency ?? Adjacency(entityCount: sortedEntities.count, ends: ends)
@@ -255,6 +253,13 @@ struct Adjacency: Sendable {
     let outgoingList: [Int32]
     let incomingStart: [Int]
     let incomingList: [Int32]
+
+    init(outgoingStart: [Int], outgoingList: [Int32], incomingStart: [Int], incomingList: [Int32]) {
+        self.outgoingStart = outgoingStart
+        self.outgoingList = outgoingList
+        self.incomingStart = incomingStart
+        self.incomingList = incomingList
+    }
 
     /// - Complexity: O(*n* + *m*). Relations with an end outside the entities are left out.
     init(entityCount: Int, ends: [RelationEnds]) {

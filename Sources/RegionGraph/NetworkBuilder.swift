@@ -119,7 +119,7 @@ public struct NetworkBuilder: Sendable {
         let network = failed
             ? nil
             : Network(
-                sortedEntities: entities, entityIndex: entityIndex, relations: relations.finished(),
+                sortedEntities: entities, relations: relations.finished(),
                 ends: ends, documents: documents, adjacency: adjacency,
                 locations: RecordLocations(files: files, relations: locations, entities: entityLocations))
         return DatasetValidation(network: network, diagnostics: diagnostics)

@@ -7,8 +7,9 @@
 /// The bytes are for a cache of the same program, not for exchange: the layout may change
 /// from one version to the next (``formatVersion``). Decoding treats them as untrusted: every
 /// count, length, position, text number and date is checked, so damaged bytes are
-/// ``Damaged``, never a crash. The indexes that follow from the stored parts (each entity's
-/// relations, the ids' positions) are rebuilt, so they always agree with them.
+/// ``Damaged``, never a crash. Each entity's relations are stored too, and checked against the
+/// relations' ends, so they always agree with them; ids are found by binary search over the
+/// entities, which must be sorted.
 ///
 /// ```swift
 /// let bytes = NetworkCodec.encode(validation)
@@ -21,7 +22,7 @@ public enum NetworkCodec {
     }
 
     /// Changes whenever the layout of the bytes changes.
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     private static let magic: [UInt8] = Array("RGNET".utf8)
 
@@ -49,18 +50,22 @@ public enum NetworkCodec {
 
     /// The validation `bytes` encode: ``decode(_:)-([UInt8])`` of a part of a larger buffer.
     public static func decode(_ bytes: ArraySlice<UInt8>) throws(Damaged) -> DatasetValidation {
-        try bytes.withUnsafeBufferPointer { buffer throws(Damaged) in
-            var reader = ByteReader(buffer)
-            for byte in magic {
-                guard try reader.byte() == byte else { throw Damaged() }
-            }
-            guard try reader.count() == formatVersion else { throw Damaged() }
-            var diagnostics: [Diagnostic] = []
-            for _ in 0..<(try reader.count(ofItemsOf: 4)) { diagnostics.append(try reader.diagnostic()) }
-            let network = try reader.flag() ? try reader.network() : nil
-            guard reader.isAtEnd else { throw Damaged() }
-            return DatasetValidation(network: network, diagnostics: diagnostics)
+        try bytes.withUnsafeBufferPointer { buffer throws(Damaged) in try decode(buffer) }
+    }
+
+    /// The validation `bytes` encode, read in place (from a mapped file, say): nothing of
+    /// `bytes` is kept.
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Damaged) -> DatasetValidation {
+        var reader = ByteReader(bytes)
+        for byte in magic {
+            guard try reader.byte() == byte else { throw Damaged() }
         }
+        guard try reader.count() == formatVersion else { throw Damaged() }
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<(try reader.count(ofItemsOf: 4)) { diagnostics.append(try reader.diagnostic()) }
+        let network = try reader.flag() ? try reader.network() : nil
+        guard reader.isAtEnd else { throw Damaged() }
+        return DatasetValidation(network: network, diagnostics: diagnostics)
     }
 }
 
@@ -111,6 +116,13 @@ extension ByteWriter {
         count(network.entities.count)
         for entity in network.entities { self.entity(entity) }
         relations(network.ends, network.store)
+        let adjacency = network.adjacency
+        for rows in [adjacency.outgoingStart, adjacency.incomingStart] {
+            words(rows.lazy.map { UInt32(truncatingIfNeeded: $0) })
+        }
+        for rows in [adjacency.outgoingList, adjacency.incomingList] {
+            words(rows.lazy.map { UInt32(bitPattern: $0) })
+        }
         let locations = network.recordLocations
         count(locations.files.count)
         for origin in locations.files {
@@ -229,20 +241,21 @@ extension ByteReader {
         entities.reserveCapacity(entityCount)
         for _ in 0..<entityCount { entities.append(try entity()) }
         let (ends, store) = try relations(entityCount: entityCount)
+        let (outgoingStart, incomingStart) = (try words(), try words())
+        guard let adjacency = Adjacency(
+            entityCount: entityCount, ends: ends, outgoingStart: outgoingStart, outgoingList: try words(),
+            incomingStart: incomingStart, incomingList: try words())
+        else { throw NetworkCodec.Damaged() }
         var locations = RecordLocations()
         for _ in 0..<(try count(ofItemsOf: 2)) {
             locations.files.append(FileLocation.Origin(file: try text(), sheet: try optionalText()))
         }
         locations.relations = try packedLocations(fileCount: locations.files.count)
         locations.entities = try packedLocations(fileCount: locations.files.count)
-        var entityIndex: [EntityID: Int] = [:]
-        entityIndex.reserveCapacity(entities.count)
-        for (position, entity) in entities.enumerated() where entityIndex[entity.id] == nil {
-            entityIndex[entity.id] = position
-        }
+        guard EntityIndex.isSorted(entities) else { throw NetworkCodec.Damaged() }
         return Network(
-            sortedEntities: entities, entityIndex: entityIndex, relations: store, ends: ends,
-            documents: documents, locations: locations)
+            sortedEntities: entities, relations: store, ends: ends,
+            documents: documents, adjacency: adjacency, locations: locations)
     }
 
     private mutating func entity() throws(NetworkCodec.Damaged) -> Entity {

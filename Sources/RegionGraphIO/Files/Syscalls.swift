@@ -7,8 +7,8 @@ import Darwin
 #endif
 
 /// Every call RegionGraphIO makes into the C library, each behind a small Swift function that
-/// takes and returns Swift values: reading a file in one copy, a file's identity, a canonical
-/// path, renaming, and whether standard error is a terminal.
+/// takes and returns Swift values: reading or mapping a file, a file's identity and status, a
+/// canonical path, renaming, and whether standard error is a terminal.
 ///
 /// ```swift
 /// let bytes = Syscalls.regularFileContents("Data/roros.yaml")   // nil: not a readable file
@@ -40,6 +40,57 @@ enum Syscalls {
         return complete ? bytes : nil
     }
 
+    /// An open descriptor for reading the regular file at `path`, and its size; `nil` when it
+    /// cannot be opened or is not a regular file. Close it with ``close(_:)``.
+    static func openRegularFile(_ path: String) -> (descriptor: Int32, size: Int)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        return (descriptor, Int(info.st_size))
+    }
+
+    /// Reads from `descriptor` into `buffer` until it is full or the file ends; the number of
+    /// bytes read, or `nil` on an error.
+    static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
+        var done = 0
+        while done < buffer.count {
+            let got = read(descriptor, buffer.baseAddress! + done, buffer.count - done)
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { return nil }
+            if got == 0 { break }
+            done += got
+        }
+        return done
+    }
+
+    /// Closes a descriptor of ``openRegularFile(_:)``.
+    static func closeDescriptor(_ descriptor: Int32) {
+        _ = close(descriptor)
+    }
+
+    /// The regular file at `path` mapped read-only into memory, and its size; `nil` when it
+    /// cannot be opened or mapped, or is not a regular file. An empty file maps to no pages.
+    static func mapRegularFile(_ path: String) -> (base: UnsafeRawPointer?, size: Int)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        guard size > 0 else { return (nil, 0) }
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
+        return (UnsafeRawPointer(base), size)
+    }
+
+    /// Unmaps what ``mapRegularFile(_:)`` mapped.
+    static func unmap(_ base: UnsafeRawPointer, size: Int) {
+        munmap(UnsafeMutableRawPointer(mutating: base), size)
+    }
+
     /// The number of bytes of the regular file at `path` and their ``ContentHash``, read in
     /// pieces of 256 KB (the file is never held whole); `nil` when it cannot be read.
     static func regularFileHash(_ path: String) -> (size: Int, hash: UInt64)? {
@@ -61,6 +112,31 @@ enum Syscalls {
             size += got
         }
         return (size, hash.value)
+    }
+
+    /// A file's status as far as telling its versions apart goes: size, modification and
+    /// status-change times in nanoseconds, inode and device; `nil` when it cannot be looked at
+    /// or is not a regular file (links are followed).
+    static func fileStatus(_ path: String) -> FileStatus? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        #if canImport(Darwin)
+        let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+        #else
+        let (modified, changed) = (info.st_mtim, info.st_ctim)
+        #endif
+        return FileStatus(
+            size: Int64(info.st_size),
+            modified: Int64(modified.tv_sec) &* 1_000_000_000 &+ Int64(modified.tv_nsec),
+            changed: Int64(changed.tv_sec) &* 1_000_000_000 &+ Int64(changed.tv_nsec),
+            inode: UInt64(info.st_ino), device: UInt64(info.st_dev))
+    }
+
+    /// The time now, in nanoseconds since 1970, as file times are given.
+    static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) &* 1_000_000_000 &+ Int64(time.tv_nsec)
     }
 
     /// What tells one version of a file from another without reading it: size, modification

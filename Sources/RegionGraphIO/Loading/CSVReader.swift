@@ -139,20 +139,43 @@ struct CSVScanner {
     private(set) var index = 0
     private var line = 1
     private var lineStart = 0
+    /// Whether `bytes` end where the file ends; when not, a row that reaches their end is left
+    /// for the next piece (``init(continuing:in:isLastPiece:)``).
+    private(set) var isLastPiece = true
 
     private static let quote = UInt8(ascii: "\"")
     private static let comma = UInt8(ascii: ",")
     private static let newline = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    /// A scanner at the start of `bytes`; `isValidUTF8` says whether they are valid UTF-8,
+    /// when that is known already (else they are checked here).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, file: String, isValidUTF8: Bool? = nil) {
         self.bytes = bytes
         self.file = file
-        self.isValidUTF8 = RegionGraphIO.isValidUTF8(bytes)
+        self.isValidUTF8 = isValidUTF8 ?? RegionGraphIO.isValidUTF8(bytes)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         lineStart = index
         self.delimiter = Self.delimiter(of: bytes, from: index)
         fields.reserveCapacity(16)
+    }
+
+    /// A scanner of the piece of a file that follows the bytes `previous` scanned (from the
+    /// start of the row it left), with its validity, delimiter and line numbers.
+    init(continuing previous: borrowing CSVScanner, in bytes: UnsafeBufferPointer<UInt8>, isLastPiece: Bool) {
+        self.bytes = bytes
+        self.file = previous.file
+        self.isValidUTF8 = previous.isValidUTF8
+        self.delimiter = previous.delimiter
+        self.line = previous.line
+        self.isLastPiece = isLastPiece
+        fields.reserveCapacity(16)
+    }
+
+    /// A scanner of the first piece of a file; `isValidUTF8` is known for the whole file.
+    init(firstPieceOf bytes: UnsafeBufferPointer<UInt8>, file: String, isValidUTF8: Bool, isLastPiece: Bool) {
+        self.init(bytes, file: file, isValidUTF8: isValidUTF8)
+        self.isLastPiece = isLastPiece
     }
 
     /// The delimiter the header line (from `start` to its line break) uses: of `,`, `;` and
@@ -260,6 +283,8 @@ struct CSVScanner {
         let newline = Self.newline
         let carriageReturn = Self.carriageReturn
         while index < count {
+            let rowStart = (index: index, line: line, lineStart: lineStart, diagnostics: diagnostics.count)
+            var endedAtLineBreak = false
             rowLine = line
             rowHasDoubledQuotes = false
             fields.removeAll(keepingCapacity: true)
@@ -348,7 +373,15 @@ struct CSVScanner {
                     line += 1
                     lineStart = index
                     endOfRow = true
+                    endedAtLineBreak = true
                 }
+            }
+            if !endedAtLineBreak, !isLastPiece {
+                // The row may go on in the next piece: leave it for that.
+                (index, line, lineStart) = (rowStart.index, rowStart.line, rowStart.lineStart)
+                diagnostics.removeSubrange(rowStart.diagnostics...)
+                fields.removeAll(keepingCapacity: true)
+                return false
             }
             // A blank line is not a record.
             if fields.count == 1, fields[0].start == fields[0].end { continue }

@@ -168,17 +168,20 @@ public enum DatasetLoader {
         guard let cache else {
             return try load(files, of: folder, folderProblems: folderProblems, progress: progress, cache: nil).validation
         }
-        // The files are hashed a piece at a time: on unchanged data, none is held whole.
-        let fingerprints = files.compactMap(RecordsCache.FileFingerprint.init(path:))
-        if fingerprints.count == files.count,
-            let validation = cache.snapshot(folder: folder, key: cache.snapshotKey(files: fingerprints, folderProblems: folderProblems))
+        // Files the memo cannot vouch for are hashed a piece at a time: on unchanged data,
+        // none is held whole, and most often none is read at all.
+        let known = cache.fingerprints(of: files, folder: folder)
+        if let known,
+            let validation = cache.snapshot(folder: folder, key: cache.snapshotKey(files: known.fingerprints, folderProblems: folderProblems))
         {
+            if known.hashed { cache.storeMemo(known.memo, folder: folder) }
             return validation
         }
         let (validation, parsed) = try load(
             files, of: folder, folderProblems: folderProblems, progress: progress, cache: cache)
         cache.storeSnapshot(
             validation, folder: folder, key: cache.snapshotKey(files: parsed, folderProblems: folderProblems))
+        if let known, known.hashed { cache.storeMemo(known.memo, folder: folder) }
         return validation
     }
 
@@ -216,22 +219,17 @@ public enum DatasetLoader {
         if let path = spreadsheetRelations {
             status.file = path
             progress?(status)
-            let read = try contents(of: path)
-            if cache != nil { fingerprints.append(.init(path: path, bytes: read)) }
-            let (bytes, wasWindows1252) = Windows1252.utf8IfNeeded(read)
-            if wasWindows1252 { builder.report(Windows1252.warning(file: path)) }
             let before = status.bytesRead
-            bytes.withUnsafeBufferPointer { buffer in
-                SpreadsheetDatasetReader.readRelations(
-                    buffer, file: path, into: &builder,
-                    progress: progress.map { report in
-                        { read in
-                            status.bytesRead = before + read
-                            report(status)
-                        }
-                    })
-            }
-            status.bytesRead = before + bytes.count
+            let fingerprint = try readSpreadsheetRelations(
+                at: path, into: &builder,
+                progress: progress.map { report in
+                    { read in
+                        status.bytesRead = before + read
+                        report(status)
+                    }
+                })
+            if cache != nil { fingerprints.append(fingerprint) }
+            status.bytesRead = before + fingerprint.size
         }
         status.stage = .checking
         status.file = nil

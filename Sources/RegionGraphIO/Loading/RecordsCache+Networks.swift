@@ -16,6 +16,12 @@ extension RecordsCache {
         var size: Int
         var hash: UInt64
 
+        init(path: String, size: Int, hash: UInt64) {
+            self.path = path
+            self.size = size
+            self.hash = hash
+        }
+
         /// The fingerprint of the file at `path` whose bytes are `bytes`.
         init(path: String, bytes: [UInt8]) {
             self.path = path
@@ -52,11 +58,59 @@ extension RecordsCache {
     ///
     /// - Complexity: O(*b*) in the bytes of the snapshot.
     func snapshot(folder: String, key: [UInt8]) -> DatasetValidation? {
-        guard let stored = Syscalls.regularFileContents(snapshotPath(for: folder)),
-            let payload = Self.payload(of: stored, key: key)
+        // Mapped, not read: the bytes are decoded where the page cache holds them.
+        guard let stored = MappedFile(path: snapshotPath(for: folder)),
+            let payload = Self.payloadRange(of: stored.bytes, key: key)
         else { return nil }
-        return try? NetworkCodec.decode(payload)
+        return try? NetworkCodec.decode(UnsafeBufferPointer(rebasing: stored.bytes[payload]))
     }
+
+    /// The fingerprints of `files` of `folder`: from the folder's ``FingerprintMemo`` where it
+    /// vouches for a file, else by reading the file. Also gives the memo brought up to date,
+    /// and whether any file was read (then the memo is worth storing); `nil` when a file
+    /// cannot be read.
+    ///
+    /// - Complexity: O(*f*) for *f* files when the memo vouches for all of them; otherwise
+    ///   also O(*b*) in the bytes of the others.
+    func fingerprints(
+        of files: [String], folder: String
+    ) -> (fingerprints: [FileFingerprint], memo: FingerprintMemo, hashed: Bool)? {
+        let takenAt = Syscalls.now()
+        var memo = storedMemo(folder: folder) ?? FingerprintMemo()
+        var fingerprints: [FileFingerprint] = []
+        var hashed = false
+        for path in files {
+            guard let status = Syscalls.fileStatus(path) else { return nil }
+            if let known = memo.fingerprint(of: path, status: status) {
+                fingerprints.append(known)
+                continue
+            }
+            guard let fingerprint = FileFingerprint(path: path) else { return nil }
+            fingerprints.append(fingerprint)
+            memo.remember(fingerprint, status: status, takenAt: takenAt)
+            hashed = true
+        }
+        return (fingerprints, memo, hashed)
+    }
+
+    /// The file of the fingerprint memo of `folder`.
+    func memoPath(for folder: String) -> String {
+        entryName(for: folder) + ".files"
+    }
+
+    /// Keeps `memo` as the fingerprint memo of `folder`. Best effort.
+    func storeMemo(_ memo: FingerprintMemo, folder: String) {
+        write(Self.entry(key: memoKey, payload: memo.bytes), to: memoPath(for: folder))
+    }
+
+    private func storedMemo(folder: String) -> FingerprintMemo? {
+        guard let stored = Syscalls.regularFileContents(memoPath(for: folder)),
+            let payload = Self.payload(of: stored, key: memoKey)
+        else { return nil }
+        return FingerprintMemo(bytes: payload)
+    }
+
+    private var memoKey: [UInt8] { Array("regiongraph-files 1\n\(identity)\n".utf8) }
 
     /// Keeps `validation` as the snapshot of `folder` under `key`. Best effort: nothing
     /// happens when it cannot be written.

@@ -127,27 +127,32 @@ public struct RecordsCache: Sendable, Hashable {
     /// The payload of an entry, when its checksum matches and its key is `key`; `nil`
     /// otherwise.
     static func payload(of stored: [UInt8], key: [UInt8]) -> ArraySlice<UInt8>? {
-        guard let entry = verified(stored), entry.count >= 8 + key.count else { return nil }
+        stored.withUnsafeBufferPointer { payloadRange(of: $0, key: key) }.map { stored[$0] }
+    }
+
+    /// Where the payload of the entry `stored` lies in it, when its checksum matches and its
+    /// key is `key`; `nil` otherwise.
+    ///
+    /// - Complexity: O(*n*) in the size of the entry.
+    static func payloadRange(of stored: UnsafeBufferPointer<UInt8>, key: [UInt8]) -> Range<Int>? {
+        guard stored.count >= 16 + key.count else { return nil }
+        let end = stored.count - 8
+        let sum = ContentHash.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: stored[..<end])))
+        for index in 0..<8 where stored[end + index] != UInt8(truncatingIfNeeded: sum >> (8 * UInt64(index))) {
+            return nil
+        }
         var length = 0
-        for index in 0..<8 { length |= Int(entry[index]) << (8 * index) }
-        guard length == key.count, entry[8..<(8 + key.count)].elementsEqual(key) else { return nil }
-        return entry[(8 + key.count)...]
+        for index in 0..<8 { length |= Int(stored[index]) << (8 * index) }
+        guard length == key.count, stored[8..<(8 + key.count)].elementsEqual(key) else { return nil }
+        return (8 + key.count)..<end
     }
 
     /// The 8 bytes that end an entry: the hash of everything before them, little-endian. Any
     /// change to the entry's bytes — a damaged disk block, an edit in place of the same length
-    /// — makes the entry fail ``verified(_:)``, so it is parsed again and rewritten, never used.
+    /// — makes the entry fail ``payloadRange(of:key:)``, so it is parsed again and rewritten, never used.
     static func checksum(of bytes: ArraySlice<UInt8>) -> [UInt8] {
         let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
         return (0..<8).map { UInt8(truncatingIfNeeded: hash >> (8 * UInt64($0))) }
-    }
-
-    /// The entry without its checksum, when the checksum matches; `nil` otherwise.
-    static func verified(_ stored: [UInt8]) -> ArraySlice<UInt8>? {
-        guard stored.count >= 8 else { return nil }
-        let entry = stored[..<(stored.count - 8)]
-        guard stored[(stored.count - 8)...].elementsEqual(checksum(of: entry)) else { return nil }
-        return entry
     }
 
     /// A 64-bit hash of `bytes` (MurmurHash3's mixing, eight bytes at a time): a change to a

@@ -138,6 +138,40 @@ public enum SpreadsheetDatasetReader {
         progress: ((Int) -> Void)? = nil
     ) {
         var scanner = CSVScanner(bytes, file: file)
+        readRelations(
+            &scanner, pieces: nil, rowEstimate: estimatedRows(in: bytes, after: 0), into: &builder, progress: progress)
+    }
+
+    /// Reads the `relations.csv` of `pieces` into a builder, as
+    /// ``readRelations(_:file:into:progress:)`` does, a piece at a time: the file is never
+    /// held whole. `survey` is what a first pass found of it.
+    ///
+    /// - Complexity: O(*n*) in the size of the file.
+    static func readRelations(
+        from pieces: FilePieces, survey: FileSurvey, into builder: inout NetworkBuilder,
+        progress: ((Int) -> Void)? = nil
+    ) {
+        guard let first = pieces.first() else {
+            builder.report(unreadable(pieces.path, line: 1))
+            return
+        }
+        var scanner = CSVScanner(
+            firstPieceOf: first.bytes, file: pieces.path, isValidUTF8: survey.isValidUTF8, isLastPiece: first.isLast)
+        readRelations(&scanner, pieces: pieces, rowEstimate: survey.lineCount, into: &builder, progress: progress)
+    }
+
+    private static func unreadable(_ file: String, line: Int) -> Diagnostic {
+        .error(
+            at: FileLocation(file: file, line: line, column: 1), "the file could not be read to its end",
+            hint: "check that it is not being written to, and that the disk can be read")
+    }
+
+    /// Reads rows from `scanner`, and from the pieces that follow when there are `pieces`.
+    private static func readRelations(
+        _ scanner: inout CSVScanner, pieces: FilePieces?, rowEstimate: Int, into builder: inout NetworkBuilder,
+        progress: ((Int) -> Void)?
+    ) {
+        let file = scanner.file
         var reported = 0
         func flushDiagnostics(_ scanner: borrowing CSVScanner, into builder: inout NetworkBuilder) {
             while reported < scanner.diagnostics.count {
@@ -145,7 +179,23 @@ public enum SpreadsheetDatasetReader {
                 reported += 1
             }
         }
-        guard scanner.nextRow() else {
+        /// The next row, from the next piece when this one has no more whole rows.
+        func nextRow(_ scanner: inout CSVScanner, into builder: inout NetworkBuilder) -> Bool {
+            while true {
+                if scanner.nextRow() { return true }
+                guard let pieces, !scanner.isLastPiece else { return false }
+                flushDiagnostics(scanner, into: &builder)
+                guard let next = pieces.next(afterUsing: scanner.index) else {
+                    builder.report(unreadable(file, line: scanner.rowLine))
+                    return false
+                }
+                scanner = CSVScanner(continuing: scanner, in: next.bytes, isLastPiece: next.isLast)
+                reported = 0
+            }
+        }
+        /// Where the scanner is in the file.
+        func offset(_ scanner: borrowing CSVScanner) -> Int { (pieces?.offset ?? 0) + scanner.index }
+        guard nextRow(&scanner, into: &builder) else {
             flushDiagnostics(scanner, into: &builder)
             var problems: [Diagnostic] = []
             reportEmpty(.relations, file: file, sheet: nil, into: &problems)
@@ -158,7 +208,7 @@ public enum SpreadsheetDatasetReader {
         flushDiagnostics(scanner, into: &builder)
         problems.forEach { builder.report($0) }
         guard let header = checkedHeader else {
-            while scanner.nextRow() {}
+            while nextRow(&scanner, into: &builder) {}
             flushDiagnostics(scanner, into: &builder)
             return
         }
@@ -170,13 +220,13 @@ public enum SpreadsheetDatasetReader {
         let hasFurtherSources = header.contains { sourceColumn($0).map { $0.index >= 2 } ?? false }
         let fileNumber = builder.fileNumber(for: file)
         var plainRows = SpreadsheetRelationRows(entities: builder.entityPositions)
-        builder.reserveRelations(estimatedRows(in: bytes, after: scanner.index))
-        var nextReport = scanner.index + (1 << 20)
+        builder.reserveRelations(rowEstimate)
+        var nextReport = offset(scanner) + (1 << 20)
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        while scanner.nextRow() {
-            if scanner.index >= nextReport, let progress {
-                progress(scanner.index)
-                nextReport = scanner.index + (1 << 20)
+        while nextRow(&scanner, into: &builder) {
+            if let progress, offset(scanner) >= nextReport {
+                progress(offset(scanner))
+                nextReport = offset(scanner) + (1 << 20)
             }
             let diagnosticsBefore = reported
             if scanner.diagnostics.count > reported { flushDiagnostics(scanner, into: &builder) }
@@ -215,11 +265,11 @@ public enum SpreadsheetDatasetReader {
             builder.add(relationRecord(scanner.row(), header: header, file: file))
         }
         flushDiagnostics(scanner, into: &builder)
-        progress?(bytes.count)
+        progress?(offset(scanner))
     }
 
     /// About how many rows follow `offset`: the line breaks, counted with `memchr`.
-    private static func estimatedRows(in bytes: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int {
+    static func estimatedRows(in bytes: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int {
         guard let base = bytes.baseAddress, offset < bytes.count else { return 0 }
         var rows = 0
         var cursor = UnsafeRawPointer(base + offset)

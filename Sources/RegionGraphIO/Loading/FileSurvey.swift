@@ -1,0 +1,59 @@
+/// What one pass over a file tells before it is parsed: whether it is valid UTF-8, about how
+/// many rows it holds, and the ``ContentHash`` of its bytes.
+///
+/// The pass reads the file a piece at a time (``FilePieces``), so surveying a file of hundreds
+/// of megabytes holds only a few megabytes of it.
+///
+/// ```swift
+/// let survey = FileSurvey(path: "net/relations.csv")
+/// survey?.isValidUTF8   // false: read it as Windows-1252
+/// ```
+struct FileSurvey: Sendable, Equatable {
+    var size: Int
+    var isValidUTF8: Bool
+    /// The line breaks, plus one: the rows of a CSV file, or a few more.
+    var lineCount: Int
+    var hash: UInt64
+
+    /// Surveys the file at `path`, reading it `pieceSize` bytes at a time; `nil` when it
+    /// cannot be read.
+    ///
+    /// - Complexity: O(*n*) in the size of the file.
+    init?(path: String, pieceSize: Int = FilePieces.pieceSize) {
+        guard let pieces = FilePieces(path: path, pieceSize: pieceSize) else { return nil }
+        var valid = true
+        var lines = 0
+        var hash = ContentHash()
+        var size = 0
+        var piece = pieces.first()
+        while let (bytes, isLast) = piece {
+            // Stop short of a character cut by the piece's end: the next piece begins with it.
+            var end = bytes.count
+            if !isLast {
+                var backed = 0
+                while end > 0, backed < 3, bytes[end - 1] & 0xC0 == 0x80 {
+                    end -= 1
+                    backed += 1
+                }
+                if end > 0, bytes[end - 1] >= 0xC0 { end -= 1 }
+                if end == 0 {
+                    // Not one whole character yet: read on.
+                    piece = pieces.next(afterUsing: 0)
+                    if piece == nil { return nil }
+                    continue
+                }
+            }
+            let used = UnsafeBufferPointer(rebasing: bytes[..<end])
+            if valid { valid = RegionGraphIO.isValidUTF8(used) }
+            if end > 0 { lines += SpreadsheetDatasetReader.estimatedRows(in: used, after: 0) - 1 }
+            hash.add(UnsafeRawBufferPointer(used))
+            size += end
+            piece = isLast ? nil : pieces.next(afterUsing: end)
+            if !isLast, piece == nil { return nil }
+        }
+        self.size = size
+        isValidUTF8 = valid
+        lineCount = lines + 1
+        self.hash = hash.value
+    }
+}

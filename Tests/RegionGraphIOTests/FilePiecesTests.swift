@@ -1,0 +1,97 @@
+import Foundation
+import RegionGraph
+import Testing
+@testable import RegionGraphIO
+
+/// `relations.csv` read a piece at a time: whatever the size of the pieces, and wherever a row,
+/// a quoted line break or a character falls across two of them, the network and every
+/// diagnostic (with its line and column) are what reading the file whole gives.
+@Suite struct FilePiecesTests {
+    static let relations = Array(#"""
+        from,to,type,role,start,end,source,quote,as_of,note,extra
+        roros,ipr,member_of,,2017,,kst-1,,,,
+        holtalen,ipr,member_of,"medlem, ""fast""",2017-01,2020-12-31,kst-2,,,,x
+        os,ipr,member_of,,,,doc-1,"a quote
+        over two lines, with æøå",2015-01-01,a note,\#r
+        roros,fjellnettverket,participates_in,Røros 🏔️ partner,,,brreg 1420,,,,
+
+        roros,ipr,member_of,,2017,,kst-1 again,,,,
+        holtaalen,ipr,member_of,,,,kst-3,,,,
+        os,ipr,membr_of,,,,kst-6,,,,
+        os,ipr,member_of,,2021-13,,kst-7,,,,
+        os,ipr,member_of,,,,kst-10,,,,,too many
+        os,i"pr,member_of,,,,kst-16,,,,
+        os,"ipr"x,member_of,,,,kst-17,,,,
+        green-flyway,ipr,member_of,,,,kst-15,,,,
+        os,green-flyway,participates_in,,,,"never closed
+        """#.utf8)
+
+    /// The diagnostics and relations of `relations` read into a builder of the test entities,
+    /// whole or (with `pieceSize`) a piece at a time.
+    func read(_ relations: [UInt8], pieceSize: Int?) throws -> (diagnostics: [String], relations: [Relation]) {
+        // The entities without the one of an unknown kind, so that valid relations make a network.
+        let entities = LargeSpreadsheetTests.entities.split(separator: UInt8(ascii: "\n")).dropLast()
+            .map(Array.init).joined(separator: [UInt8(ascii: "\n")]) + [UInt8(ascii: "\n")]
+        let folder = try LargeSpreadsheetTests.folder([
+            "entities.csv": Array(entities), "sources.yaml": LargeSpreadsheetTests.sources,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/relations.csv"
+        var builder = NetworkBuilder(records: try DatasetLoader.records(from: folder))
+        try Data(relations).write(to: URL(fileURLWithPath: path))
+        if let pieceSize {
+            let survey = try #require(FileSurvey(path: path, pieceSize: pieceSize))
+            let pieces = try #require(FilePieces(path: path, pieceSize: pieceSize))
+            SpreadsheetDatasetReader.readRelations(from: pieces, survey: survey, into: &builder)
+        } else {
+            relations.withUnsafeBufferPointer { bytes in
+                SpreadsheetDatasetReader.readRelations(bytes, file: path, into: &builder)
+            }
+        }
+        let validation = builder.finish()
+        let diagnostics = validation.diagnostics.map { $0.description.replacingOccurrences(of: folder, with: "") }
+        return (diagnostics, validation.network?.relations ?? [])
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5, 7, 11, 16, 33, 64, 100, 1 << 20])
+    func piecesOfAnySizeGiveWhatTheWholeFileGives(pieceSize: Int) throws {
+        let whole = try read(Self.relations, pieceSize: nil)
+        let pieces = try read(Self.relations, pieceSize: pieceSize)
+        #expect(pieces.diagnostics == whole.diagnostics)
+        #expect(pieces.relations == whole.relations)
+        // The rows are not all dropped: the diagnostics name rows near the end by their line.
+        #expect(whole.diagnostics.contains { $0.hasPrefix("/relations.csv:16:36: error: unterminated quoted field") })
+    }
+
+    @Test(arguments: [1, 3, 4, 6, 64])
+    func aValidFileBuildsTheSameNetworkInPieces(pieceSize: Int) throws {
+        let relations = Array("""
+            from,to,type,role,start,end,source
+            roros,ipr,member_of,"medlem,
+            fast",2017,,kst-1
+            holtalen,ipr,member_of,leder i rådet,2017-01,2020-12-31,kst-2
+            os,green-flyway,participates_in,deltaker,,,doc-1
+            """.utf8)
+        let whole = try read(relations, pieceSize: nil)
+        let pieces = try read(relations, pieceSize: pieceSize)
+        #expect(whole.relations.count == 3)
+        #expect(pieces.relations == whole.relations)
+        #expect(pieces.diagnostics == whole.diagnostics)
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5, 9, 1 << 20])
+    func aSurveyInPiecesSeesTheWholeFile(pieceSize: Int) throws {
+        let text = Array("a,ø\nÅse,🏔️,Rossen tjïelte\n\nend".utf8)
+        let folder = try LargeSpreadsheetTests.folder(["valid.csv": text, "invalid.csv": text + [0xC3] + text])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let survey = try #require(FileSurvey(path: folder + "/valid.csv", pieceSize: pieceSize))
+        #expect(survey.isValidUTF8)
+        #expect(survey.size == text.count)
+        #expect(survey.hash == ContentHash.of(text))
+        #expect(survey.lineCount == 4)
+        let invalid = try #require(FileSurvey(path: folder + "/invalid.csv", pieceSize: pieceSize))
+        #expect(!invalid.isValidUTF8)
+        #expect(invalid.hash == ContentHash.of(text + [0xC3] + text))
+        #expect(FileSurvey(path: folder + "/missing.csv") == nil)
+    }
+}
