@@ -35,15 +35,6 @@ struct EntityIndex: Sendable {
         guard low < entities.count, utf8Order(entities[low].id.rawValue.utf8.span, wanted) == 0 else { return nil }
         return low
     }
-
-    /// Whether the entities are sorted by id, as the index needs them.
-    ///
-    /// - Complexity: O(*n*) comparisons of ids.
-    static func isSorted(_ entities: [Entity]) -> Bool {
-        entities.indices.dropFirst().allSatisfy { position in
-            utf8Order(entities[position - 1].id.rawValue.utf8.span, entities[position].id.rawValue.utf8.span) <= 0
-        }
-    }
 }
 
 /// The order of two texts' UTF-8 bytes: negative, zero or positive.

@@ -254,13 +254,6 @@ struct Adjacency: Sendable {
     let incomingStart: [Int]
     let incomingList: [Int32]
 
-    init(outgoingStart: [Int], outgoingList: [Int32], incomingStart: [Int], incomingList: [Int32]) {
-        self.outgoingStart = outgoingStart
-        self.outgoingList = outgoingList
-        self.incomingStart = incomingStart
-        self.incomingList = incomingList
-    }
-
     /// - Complexity: O(*n* + *m*). Relations with an end outside the entities are left out.
     init(entityCount: Int, ends: [RelationEnds]) {
         var outCount = [Int](repeating: 0, count: entityCount + 1)

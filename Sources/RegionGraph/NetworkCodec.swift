@@ -7,9 +7,9 @@
 /// The bytes are for a cache of the same program, not for exchange: the layout may change
 /// from one version to the next (``formatVersion``). Decoding treats them as untrusted: every
 /// count, length, position, text number and date is checked, so damaged bytes are
-/// ``Damaged``, never a crash. Each entity's relations are stored too, and checked against the
-/// relations' ends, so they always agree with them; ids are found by binary search over the
-/// entities, which must be sorted.
+/// ``Damaged``, never a crash. Each entity's relations are rebuilt from the relations' ends, so they
+/// always agree with them; ids are found by binary search over the entities, which must be
+/// sorted.
 ///
 /// ```swift
 /// let bytes = NetworkCodec.encode(validation)
@@ -116,13 +116,6 @@ extension ByteWriter {
         count(network.entities.count)
         for entity in network.entities { self.entity(entity) }
         relations(network.ends, network.store)
-        let adjacency = network.adjacency
-        for rows in [adjacency.outgoingStart, adjacency.incomingStart] {
-            words(rows.lazy.map { UInt32(truncatingIfNeeded: $0) })
-        }
-        for rows in [adjacency.outgoingList, adjacency.incomingList] {
-            words(rows.lazy.map { UInt32(bitPattern: $0) })
-        }
         let locations = network.recordLocations
         count(locations.files.count)
         for origin in locations.files {
@@ -239,23 +232,26 @@ extension ByteReader {
         var entities: [Entity] = []
         let entityCount = try count(ofItemsOf: 16)
         entities.reserveCapacity(entityCount)
-        for _ in 0..<entityCount { entities.append(try entity()) }
+        var previousID: String?
+        for _ in 0..<entityCount {
+            let entity = try entity()
+            // Sorted by id, as the network's index needs them.
+            if let previousID, utf8Order(previousID.utf8.span, entity.id.rawValue.utf8.span) > 0 {
+                throw NetworkCodec.Damaged()
+            }
+            previousID = entity.id.rawValue
+            entities.append(entity)
+        }
         let (ends, store) = try relations(entityCount: entityCount)
-        let (outgoingStart, incomingStart) = (try words(), try words())
-        guard let adjacency = Adjacency(
-            entityCount: entityCount, ends: ends, outgoingStart: outgoingStart, outgoingList: try words(),
-            incomingStart: incomingStart, incomingList: try words())
-        else { throw NetworkCodec.Damaged() }
         var locations = RecordLocations()
         for _ in 0..<(try count(ofItemsOf: 2)) {
             locations.files.append(FileLocation.Origin(file: try text(), sheet: try optionalText()))
         }
         locations.relations = try packedLocations(fileCount: locations.files.count)
         locations.entities = try packedLocations(fileCount: locations.files.count)
-        guard EntityIndex.isSorted(entities) else { throw NetworkCodec.Damaged() }
         return Network(
             sortedEntities: entities, relations: store, ends: ends,
-            documents: documents, adjacency: adjacency, locations: locations)
+            documents: documents, locations: locations)
     }
 
     private mutating func entity() throws(NetworkCodec.Damaged) -> Entity {
@@ -282,30 +278,36 @@ extension ByteReader {
     ) throws(NetworkCodec.Damaged) -> ([RelationEnds], RelationStore) {
         let relationCount = try count()
         let rows = try region(count: relationCount, ofSize: relationRowSize)
-        var ends: [RelationEnds] = []
-        ends.reserveCapacity(relationCount)
         var store = RelationStore()
-        store.packed.reserveCapacity(relationCount)
         var extrasFlagged = 0
-        for index in 0..<relationCount {
-            let row = index * relationRowSize
-            func word(_ at: Int) -> UInt32 { UInt32(littleEndian: rows.loadUnaligned(fromByteOffset: row + at, as: UInt32.self)) }
-            let from = word(0)
-            let to = word(4)
-            let type = Int(rows[row + 8])
-            let flags = rows[row + 29]
-            guard Int(from) < entityCount, Int(to) < entityCount, type < relationTypes.count,
-                flags & ~PackedRelation.all == 0
-            else { throw NetworkCodec.Damaged() }
-            ends.append(RelationEnds(from: Int32(from), to: Int32(to), type: relationTypes[type]))
-            let packed = PackedRelation(
-                role: word(9), start: word(13), end: word(17), source: word(21), quote: word(25), flags: flags)
-            guard packed.start == 0 || PartialDate(packed: packed.start) != nil,
-                packed.end == 0 || PartialDate(packed: packed.end) != nil
-            else { throw NetworkCodec.Damaged() }
-            if flags & PackedRelation.hasExtras != 0 { extrasFlagged += 1 }
-            store.packed.append(packed)
+        var valid = true
+        let types = relationTypes
+        // Each row's values are checked as they are copied; one bad row spoils the lot.
+        let ends = [RelationEnds](unsafeUninitializedCapacity: relationCount) { ends, endCount in
+            store.packed = [PackedRelation](unsafeUninitializedCapacity: relationCount) { packed, packedCount in
+                for index in 0..<relationCount {
+                    let row = index * relationRowSize
+                    func word(_ at: Int) -> UInt32 {
+                        UInt32(littleEndian: rows.loadUnaligned(fromByteOffset: row + at, as: UInt32.self))
+                    }
+                    let (from, to, type, flags) = (word(0), word(4), Int(rows[row + 8]), rows[row + 29])
+                    let relation = PackedRelation(
+                        role: word(9), start: word(13), end: word(17), source: word(21), quote: word(25), flags: flags)
+                    valid = valid && Int(from) < entityCount && Int(to) < entityCount && type < types.count
+                        && flags & ~PackedRelation.all == 0
+                        && (relation.start == 0 || PartialDate(packed: relation.start) != nil)
+                        && (relation.end == 0 || PartialDate(packed: relation.end) != nil)
+                    guard valid else { break }
+                    if flags & PackedRelation.hasExtras != 0 { extrasFlagged += 1 }
+                    (ends.baseAddress! + index).initialize(
+                        to: RelationEnds(from: Int32(from), to: Int32(to), type: types[type]))
+                    (packed.baseAddress! + index).initialize(to: relation)
+                    endCount = index + 1
+                    packedCount = index + 1
+                }
+            }
         }
+        guard valid else { throw NetworkCodec.Damaged() }
         let idCount = try count(ofItemsOf: 1)
         guard idCount == 0 || idCount == relationCount else { throw NetworkCodec.Damaged() }
         store.ids.reserveCapacity(idCount)

@@ -42,9 +42,10 @@ import Testing
         _ = try DatasetLoader.load(from: folder, progress: nil, cache: cache)
         let files = try DatasetLoader.dataFiles(in: folder)
         // The memo the load left, aged so that it vouches for every file.
-        let known = try #require(cache.fingerprints(of: files, folder: folder))
+        let known = try #require(cache.knownFiles(files, folder: folder))
+        #expect(known.fingerprints != nil)
         cache.storeMemo(Self.aged(known.memo, by: 10), folder: folder)
-        #expect(cache.fingerprints(of: files, folder: folder)?.hashed == false)
+        #expect(cache.knownFiles(files, folder: folder)?.hashed == false)
         let file = folder + "/relations.csv"
         let modified = try #require(try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date)
         let text = try String(contentsOfFile: file, encoding: .utf8)
@@ -60,25 +61,32 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let cache = snapshots.temporaryCache()
         let files = try DatasetLoader.dataFiles(in: folder)
-        let first = try #require(cache.fingerprints(of: files, folder: folder))
-        #expect(first.hashed)
-        #expect(first.fingerprints == files.compactMap(RecordsCache.FileFingerprint.init(path:)))
-        // A memo that says another hash: were the file read, the real hash would be given.
+        let real = files.compactMap(RecordsCache.FileFingerprint.init(path:))
+        // Files the memo does not know are to be parsed, not hashed first.
+        let unknown = try #require(cache.knownFiles(files, folder: folder))
+        #expect(unknown.fingerprints == nil && !unknown.hashed)
+        // After a load, the memo knows them; written just now, they are hashed to be sure.
+        _ = try DatasetLoader.load(from: folder, progress: nil, cache: cache)
+        let recent = try #require(cache.knownFiles(files, folder: folder))
+        #expect(recent.hashed)
+        #expect(recent.fingerprints == real)
+        // A memo that says another hash: were the files read, the real hashes would be given.
         var memo = FingerprintMemo()
-        for (fingerprint, entry) in zip(first.fingerprints, files.map { first.memo.entries[$0]! }) {
-            var other = fingerprint
+        for path in files {
+            let entry = try #require(recent.memo.entries[path])
+            var other = entry.fingerprint
             other.hash ^= 1
             memo.remember(other, status: entry.status, takenAt: entry.takenAt + 10_000_000_000)
         }
         cache.storeMemo(memo, folder: folder)
-        let second = try #require(cache.fingerprints(of: files, folder: folder))
-        #expect(!second.hashed)
-        #expect(second.fingerprints.map(\.hash) == first.fingerprints.map { $0.hash ^ 1 })
+        let vouched = try #require(cache.knownFiles(files, folder: folder))
+        #expect(!vouched.hashed)
+        #expect(vouched.fingerprints?.map { $0.hash ^ 1 } == real.map { $0.hash })
         // A memo damaged on disk is not used.
         let path = cache.memoPath(for: folder)
         var bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
         bytes[bytes.count / 2] ^= 0x20
         try Data(bytes).write(to: URL(fileURLWithPath: path))
-        #expect(cache.fingerprints(of: files, folder: folder)?.fingerprints == first.fingerprints)
+        #expect(cache.knownFiles(files, folder: folder)?.fingerprints == nil)
     }
 }

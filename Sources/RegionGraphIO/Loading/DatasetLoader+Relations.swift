@@ -1,7 +1,8 @@
 import RegionGraph
 
 extension DatasetLoader {
-    /// Reads a spreadsheet's `relations.csv` into `builder`, and gives the file's fingerprint.
+    /// Reads a spreadsheet's `relations.csv` into `builder`, and gives the file's fingerprint
+    /// (its hash only when `hashing`).
     ///
     /// The file is read twice, a piece at a time, and never held whole: a first pass finds
     /// whether it is UTF-8, how many rows it has and its hash (``FileSurvey``); the second
@@ -11,9 +12,9 @@ extension DatasetLoader {
     /// - Throws: ``LoadError/unreadable(_:reason:)`` when the file cannot be read at all.
     /// - Complexity: O(*b*) in the size of the file; memory O(1) beyond the network's.
     static func readSpreadsheetRelations(
-        at path: String, into builder: inout NetworkBuilder, progress: ((Int) -> Void)?
+        at path: String, into builder: inout NetworkBuilder, hashing: Bool, progress: ((Int) -> Void)?
     ) throws(LoadError) -> RecordsCache.FileFingerprint {
-        guard let survey = FileSurvey(path: path), let pieces = FilePieces(path: path), survey.isValidUTF8 else {
+        guard let survey = FileSurvey(path: path, hashing: hashing), let pieces = FilePieces(path: path), survey.isValidUTF8 else {
             let read = try contents(of: path)
             let (bytes, wasWindows1252) = Windows1252.utf8IfNeeded(read)
             if wasWindows1252 { builder.report(Windows1252.warning(file: path)) }

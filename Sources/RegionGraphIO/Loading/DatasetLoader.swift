@@ -168,11 +168,11 @@ public enum DatasetLoader {
         guard let cache else {
             return try load(files, of: folder, folderProblems: folderProblems, progress: progress, cache: nil).validation
         }
-        // Files the memo cannot vouch for are hashed a piece at a time: on unchanged data,
-        // none is held whole, and most often none is read at all.
-        let known = cache.fingerprints(of: files, folder: folder)
-        if let known,
-            let validation = cache.snapshot(folder: folder, key: cache.snapshotKey(files: known.fingerprints, folderProblems: folderProblems))
+        // Unchanged files are most often not read at all (the memo vouches for them); those
+        // written too recently for that are hashed a piece at a time, never held whole.
+        let known = cache.knownFiles(files, folder: folder)
+        if let known, let fingerprints = known.fingerprints,
+            let validation = cache.snapshot(folder: folder, key: cache.snapshotKey(files: fingerprints, folderProblems: folderProblems))
         {
             if known.hashed { cache.storeMemo(known.memo, folder: folder) }
             return validation
@@ -181,7 +181,7 @@ public enum DatasetLoader {
             files, of: folder, folderProblems: folderProblems, progress: progress, cache: cache)
         cache.storeSnapshot(
             validation, folder: folder, key: cache.snapshotKey(files: parsed, folderProblems: folderProblems))
-        if let known, known.hashed { cache.storeMemo(known.memo, folder: folder) }
+        if let known { cache.storeMemo(known.memo(parsed: parsed), folder: folder) }
         return validation
     }
 
@@ -221,7 +221,7 @@ public enum DatasetLoader {
             progress?(status)
             let before = status.bytesRead
             let fingerprint = try readSpreadsheetRelations(
-                at: path, into: &builder,
+                at: path, into: &builder, hashing: cache != nil,
                 progress: progress.map { report in
                     { read in
                         status.bytesRead = before + read

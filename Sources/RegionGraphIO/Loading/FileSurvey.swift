@@ -16,10 +16,10 @@ struct FileSurvey: Sendable, Equatable {
     var hash: UInt64
 
     /// Surveys the file at `path`, reading it `pieceSize` bytes at a time; `nil` when it
-    /// cannot be read.
+    /// cannot be read. Without `hashing`, ``hash`` is 0.
     ///
     /// - Complexity: O(*n*) in the size of the file.
-    init?(path: String, pieceSize: Int = FilePieces.pieceSize) {
+    init?(path: String, pieceSize: Int = FilePieces.pieceSize, hashing: Bool = true) {
         guard let pieces = FilePieces(path: path, pieceSize: pieceSize) else { return nil }
         var valid = true
         var lines = 0
@@ -46,7 +46,7 @@ struct FileSurvey: Sendable, Equatable {
             let used = UnsafeBufferPointer(rebasing: bytes[..<end])
             if valid { valid = RegionGraphIO.isValidUTF8(used) }
             if end > 0 { lines += SpreadsheetDatasetReader.estimatedRows(in: used, after: 0) - 1 }
-            hash.add(UnsafeRawBufferPointer(used))
+            if hashing { hash.add(UnsafeRawBufferPointer(used)) }
             size += end
             piece = isLast ? nil : pieces.next(afterUsing: end)
             if !isLast, piece == nil { return nil }
@@ -54,6 +54,6 @@ struct FileSurvey: Sendable, Equatable {
         self.size = size
         isValidUTF8 = valid
         lineCount = lines + 1
-        self.hash = hash.value
+        self.hash = hashing ? hash.value : 0
     }
 }

@@ -65,32 +65,61 @@ extension RecordsCache {
         return try? NetworkCodec.decode(UnsafeBufferPointer(rebasing: stored.bytes[payload]))
     }
 
-    /// The fingerprints of `files` of `folder`: from the folder's ``FingerprintMemo`` where it
-    /// vouches for a file, else by reading the file. Also gives the memo brought up to date,
-    /// and whether any file was read (then the memo is worth storing); `nil` when a file
-    /// cannot be read.
+    /// What the cache knows of the data files of a folder before any is parsed.
+    struct KnownFiles {
+        /// Every file's fingerprint, in order; `nil` when a file has changed since the memo
+        /// was written (or is not in it): then it must be parsed, and hashing it first would
+        /// only cost time.
+        var fingerprints: [FileFingerprint]?
+        /// Each file's status, taken before it was read.
+        var statuses: [String: FileStatus]
+        var takenAt: Int64
+        /// The memo brought up to date with the files hashed here.
+        var memo: FingerprintMemo
+        /// Whether a file was read to hash it (then the memo is worth storing).
+        var hashed: Bool
+
+        /// The memo with the fingerprints of the files as parsed (`parsed`), each under the
+        /// status taken before it was read.
+        func memo(parsed: [FileFingerprint]) -> FingerprintMemo {
+            var memo = memo
+            for fingerprint in parsed {
+                if let status = statuses[fingerprint.path] { memo.remember(fingerprint, status: status, takenAt: takenAt) }
+            }
+            return memo
+        }
+    }
+
+    /// What is known of `files` of `folder` before parsing: each file's fingerprint from the
+    /// folder's ``FingerprintMemo`` where it vouches for the file, else by reading the file
+    /// when its status is what the memo says (written too recently to be vouched for); `nil`
+    /// when a file cannot be looked at.
     ///
-    /// - Complexity: O(*f*) for *f* files when the memo vouches for all of them; otherwise
-    ///   also O(*b*) in the bytes of the others.
-    func fingerprints(
-        of files: [String], folder: String
-    ) -> (fingerprints: [FileFingerprint], memo: FingerprintMemo, hashed: Bool)? {
+    /// - Complexity: O(*f*) for *f* files when the memo vouches for all of them or one has
+    ///   changed; otherwise also O(*b*) in the bytes of those read.
+    func knownFiles(_ files: [String], folder: String) -> KnownFiles? {
         let takenAt = Syscalls.now()
-        var memo = storedMemo(folder: folder) ?? FingerprintMemo()
-        var fingerprints: [FileFingerprint] = []
-        var hashed = false
+        let memo = storedMemo(folder: folder) ?? FingerprintMemo()
+        var known = KnownFiles(fingerprints: [], statuses: [:], takenAt: takenAt, memo: memo, hashed: false)
         for path in files {
             guard let status = Syscalls.fileStatus(path) else { return nil }
-            if let known = memo.fingerprint(of: path, status: status) {
-                fingerprints.append(known)
-                continue
-            }
-            guard let fingerprint = FileFingerprint(path: path) else { return nil }
-            fingerprints.append(fingerprint)
-            memo.remember(fingerprint, status: status, takenAt: takenAt)
-            hashed = true
+            known.statuses[path] = status
         }
-        return (fingerprints, memo, hashed)
+        for path in files {
+            let status = known.statuses[path]!
+            if let vouched = memo.fingerprint(of: path, status: status) {
+                known.fingerprints?.append(vouched)
+            } else if memo.entries[path]?.status == status, known.fingerprints != nil,
+                let fingerprint = FileFingerprint(path: path)
+            {
+                known.fingerprints?.append(fingerprint)
+                known.memo.remember(fingerprint, status: status, takenAt: takenAt)
+                known.hashed = true
+            } else {
+                known.fingerprints = nil
+            }
+        }
+        return known
     }
 
     /// The file of the fingerprint memo of `folder`.
