@@ -11,13 +11,16 @@ extension NetworkBuilder {
     ///
     /// - Complexity: O(*m*) for *m* relations.
     mutating func reportTimeProblems() {
+        // Most relations join entities that have not ended: nothing to check (and no entity
+        // to copy).
+        let ended = entities.map { $0.validity.end != nil }
         for index in 0..<min(relations.count, ends.count) {
             // Ends that did not become entities (an invalid record) were reported already.
             let (fromPosition, toPosition) = (Int(ends[index].from), Int(ends[index].to))
-            guard entities.indices.contains(fromPosition), entities.indices.contains(toPosition) else { continue }
+            guard entities.indices.contains(fromPosition), entities.indices.contains(toPosition),
+                ends[index].type == .succeededBy || ended[fromPosition] || ended[toPosition]
+            else { continue }
             let from = entities[fromPosition], to = entities[toPosition]
-            // Most relations join entities that have not ended: nothing to check.
-            guard ends[index].type == .succeededBy || from.validity.end != nil || to.validity.end != nil else { continue }
             let relation = relations.relation(at: index, from: from.id, type: ends[index].type, to: to.id)
             let place = index < locations.count ? location(locations[index]) : nil
             if relation.type == .succeededBy {

@@ -10,8 +10,9 @@ struct TextTable: Sendable {
     private(set) var bytes: [UInt8] = []
     /// Where each text ends in `bytes`; text *k* starts where text *k* − 1 ends.
     private(set) var ends: [UInt32] = []
-    /// The number of each text, while texts are added.
-    private var numbers: [ExactText: UInt32] = [:]
+    /// While texts are added: an open-addressing table of their numbers by the hash of their
+    /// bytes (0 is an empty slot), at most half full. Texts are told apart by their bytes.
+    private var slots: [UInt32] = []
 
     init() {}
 
@@ -46,13 +47,79 @@ struct TextTable: Sendable {
     ///
     /// - Complexity: O(*k*) for a text of *k* bytes, on average.
     mutating func number(of text: String?) -> UInt32 {
-        guard let text else { return 0 }
-        if let number = numbers[ExactText(text)] { return number }
-        bytes.append(contentsOf: text.utf8)
+        guard var text else { return 0 }
+        return text.withUTF8 { number(ofBytes: $0) }
+    }
+
+    /// The number of the text whose UTF-8 bytes are `text`, added when new.
+    ///
+    /// - Complexity: O(*k*) for a text of *k* bytes, on average.
+    mutating func number(ofBytes text: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        if (ends.count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(text)) & mask
+        while slots[slot] != 0 {
+            if self.text(slots[slot], equals: text) { return slots[slot] }
+            slot = (slot + 1) & mask
+        }
+        bytes.append(contentsOf: text)
         ends.append(UInt32(truncatingIfNeeded: bytes.count))
         let number = UInt32(truncatingIfNeeded: ends.count)
-        numbers[ExactText(text)] = number
+        slots[slot] = number
         return number
+    }
+
+    /// Where the bytes of text `number` (1 or more) are.
+    private func range(of number: UInt32) -> Range<Int> {
+        (number == 1 ? 0 : Int(ends[Int(number) - 2]))..<Int(ends[Int(number) - 1])
+    }
+
+    private func text(_ number: UInt32, equals other: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = range(of: number)
+        guard range.count == other.count else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < other.count {
+                if bytes[range.lowerBound + index] != other[index] { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    /// Twice the slots (at least 64), every number put in again.
+    private mutating func grow() {
+        slots = [UInt32](repeating: 0, count: max(64, slots.count * 2))
+        let mask = slots.count - 1
+        bytes.withUnsafeBufferPointer { bytes in
+            for position in ends.indices {
+                let number = UInt32(truncatingIfNeeded: position + 1)
+                var slot = Int(truncatingIfNeeded: Self.hash(UnsafeBufferPointer(rebasing: bytes[range(of: number)]))) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = number
+            }
+        }
+    }
+
+    /// A 64-bit hash of bytes, eight at a time (for the table; not for adversaries).
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
     }
 
     /// The same texts without the index that adding needs.
@@ -61,33 +128,5 @@ struct TextTable: Sendable {
         table.bytes = bytes
         table.ends = ends
         return table
-    }
-}
-
-/// A text compared and hashed by its UTF-8 bytes.
-private struct ExactText: Hashable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    static func == (lhs: ExactText, rhs: ExactText) -> Bool {
-        let left = lhs.text.utf8.span
-        let right = rhs.text.utf8.span
-        guard left.count == right.count else { return false }
-        var index = 0
-        while index < left.count {
-            if left[index] != right[index] { return false }
-            index += 1
-        }
-        return true
-    }
-
-    func hash(into hasher: inout Hasher) {
-        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
-            hasher.combine(bytes: UnsafeRawBufferPointer($0))
-        }
-        if hashed == nil {
-            for byte in text.utf8 { hasher.combine(byte) }
-        }
     }
 }

@@ -108,4 +108,25 @@ extension CSVReaderTests {
         #expect(Windows1252.utf8IfNeeded(utf8) == (utf8, false))
         #expect(Windows1252.utf8IfNeeded([0xE6, 0xF8, 0xE5]).wasWindows1252)
     }
+
+    /// Every forbidden control character is found at every place in a text, eight bytes at a
+    /// time or one by one; tabs, line breaks, CRLF and other characters are not.
+    @Test func everyControlCharacterIsFoundWhereverItIs() {
+        let plain = Array("Røros kommune, Holtålen\t\n\r\n\u{A0}Rossen tjïelte 🏔️ ok".utf8)
+        #expect(ControlCharacter.first(in: String(decoding: plain, as: UTF8.self)) == nil)
+        let forbidden: [([UInt8], UInt32)] = [([0x01], 0x01), ([0x1B], 0x1B), ([0x7F], 0x7F), ([0x0D], 0x0D),
+            ([0xC2, 0x80], 0x80), ([0xC2, 0x9F], 0x9F)]
+        for (bytes, scalar) in forbidden {
+            for position in 0...plain.count {
+                // A carriage return is allowed before a line break only.
+                if bytes == [0x0D], position < plain.count, plain[position] == 0x0A { continue }
+                // Nor may anything come between a carriage return and its line break.
+                if position > 0, plain[position - 1] == 0x0D { continue }
+                var text = plain
+                text.insert(contentsOf: bytes, at: position)
+                let found = text.withUnsafeBufferPointer { ControlCharacter.first(in: $0) }
+                #expect(found?.value == scalar, "\(bytes) at \(position)")
+            }
+        }
+    }
 }

@@ -13,9 +13,25 @@ enum ControlCharacter {
     ///
     /// - Complexity: O(*n*) in the number of bytes.
     static func first(in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         var index = 0
         let count = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
         while index < count {
+            // Eight bytes at a time while none is below 0x20, 0x7F or 0xC2 (which begins
+            // U+0080 … U+009F): most text has none.
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let below = (word &- 0x20 &* ones) & ~word & highs
+                let delete = word ^ (0x7F &* ones)
+                let c2 = word ^ (0xC2 &* ones)
+                if below | ((delete &- ones) & ~delete & highs) | ((c2 &- ones) & ~c2 & highs) == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x20 {
                 let allowed = byte == 0x09 || byte == 0x0A || (byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A)
