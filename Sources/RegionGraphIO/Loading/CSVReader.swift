@@ -81,6 +81,8 @@ struct CSVScanner {
     let file: String
     /// Whether the whole file is valid UTF-8.
     let isValidUTF8: Bool
+    /// Whether `bytes` hold a control character anywhere (then each field is looked at).
+    let mayHoldControlCharacters: Bool
     /// What separates the fields: `,`, or `;` or a tab when the header line uses that instead
     /// (Norwegian Excel saves "CSV (semikolondelt)").
     let delimiter: UInt8
@@ -108,6 +110,7 @@ struct CSVScanner {
         self.bytes = bytes
         self.file = file
         self.isValidUTF8 = isValidUTF8 ?? RegionGraphIO.isValidUTF8(bytes)
+        mayHoldControlCharacters = ControlCharacter.first(in: bytes) != nil
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         lineStart = index
         self.delimiter = Self.delimiter(of: bytes, from: index)
@@ -120,6 +123,7 @@ struct CSVScanner {
         self.bytes = bytes
         self.file = previous.file
         self.isValidUTF8 = previous.isValidUTF8
+        mayHoldControlCharacters = ControlCharacter.first(in: bytes) != nil
         self.delimiter = previous.delimiter
         self.line = previous.line
         self.isLastPiece = isLastPiece
@@ -219,7 +223,7 @@ struct CSVScanner {
         if !isValidUTF8, String(validating: slice(of: field), as: UTF8.self) == nil {
             diagnostics.append(.error(at: location(of: field, line: line), "the field is not valid UTF-8",
                 hint: "save the spreadsheet as CSV UTF-8"))
-        } else if let control = ControlCharacter.first(in: slice(of: field)) {
+        } else if mayHoldControlCharacters, let control = ControlCharacter.first(in: slice(of: field)) {
             diagnostics.append(.error(
                 at: location(of: field, line: line), ControlCharacter.problem(control, in: "the field"),
                 hint: ControlCharacter.hint))
@@ -298,15 +302,21 @@ struct CSVScanner {
                 } else {
                     let start = index
                     var sawQuote = false
-                    // Eight bytes at a time while none is a delimiter, line break or quote.
                     let raw = UnsafeRawPointer(bytes.baseAddress!)
-                    while index + 8 <= count {
-                        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                        let (a, b, c) = (word ^ delimiters, word ^ newlines, word ^ quotes)
-                        if ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs != 0 { break }
-                        index += 8
-                    }
-                    while index < count {
+                    while true {
+                        // Eight bytes at a time to the next delimiter, line break or quote: the
+                        // lowest byte marked is always one of them.
+                        if index + 8 <= count {
+                            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                            let (a, b, c) = (word ^ delimiters, word ^ newlines, word ^ quotes)
+                            let marked = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
+                            if marked == 0 {
+                                index += 8
+                                continue
+                            }
+                            index += marked.trailingZeroBitCount >> 3
+                        }
+                        guard index < count else { break }
                         let byte = bytes[index]
                         if byte == comma || byte == newline { break }
                         if byte == quote { sawQuote = true }
