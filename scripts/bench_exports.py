@@ -51,10 +51,13 @@ def gexf_graph(path):
             titles[element.get("id")] = element.get("title")
         elif tag in ("node", "edge"):
             values = {"label": element.get("label")}
+            if tag == "edge" and element.get("type"):
+                values["type"] = element.get("type")  # networkx writes the attribute "type" so
             for value in element.iter():
                 # The dates are compared in GraphML and JSON: regiongraph's GEXF spells them as
                 # a dynamic graph's days and a `validity` text, networkx's as given.
-                if local(value.tag) == "attvalue" and titles[value.get("for")] != "validity":
+                # networkx also writes each edge's key (networkx_key): its numbering is not ours.
+                if local(value.tag) == "attvalue" and titles[value.get("for")] not in ("validity", "networkx_key"):
                     values[titles[value.get("for")]] = value.get("value")
             if tag == "node":
                 nodes[element.get("id")] = values
