@@ -56,7 +56,7 @@ public struct FolderUpdate: Sendable {
     /// try update.write(to: "nodes.csv") { sink in sink.write("id:ID\r\n") }
     /// ```
     ///
-    /// - Throws: ``AtomicFile/WriteError`` when the temporary file cannot be written (its part
+    /// - Throws: ``AtomicFile/WriteError`` when the temporary file cannot be written (it is
     ///   removed); what was staged before stays staged (``discard()`` removes it).
     public mutating func write(to name: String, _ body: (ByteSink) -> Void) throws(AtomicFile.WriteError) {
         try write(to: name, limit: nil, body)
