@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "RegionGraphTests", dependencies: ["RegionGraph"]),
         .testTarget(
             name: "RegionGraphIOTests", dependencies: ["RegionGraph", "RegionGraphIO", "RegionGraphTestSupport"],
-            exclude: ["FuzzCorpus"]),
+            exclude: ["FuzzCorpus", "Golden"]),
         .testTarget(
             name: "RegionGraphDiagramsTests", dependencies: ["RegionGraph", "RegionGraphDiagrams"],
             exclude: ["Golden"]),

@@ -20,6 +20,16 @@ prints one JSON line per phase on stdout, as regiongraph-bench does:
 
 Each phase includes writing its file. `total` runs from the start of `load` to the end of
 `degree` (the interpreter's start and the imports are not counted).
+
+    scripts/bench_peers.py --impl networkx --data DIR --out DIR --export graphml|gexf|json
+
+instead loads the network with every attribute regiongraph exports (node: label, kind, name,
+country; edge: label, type, role, start, end, sources, source_documents; edge keys r1, r2, …
+in regiongraph's export order), then writes it with `nx.write_graphml`, `nx.write_gexf`, or
+`json.dumps` of `nx.node_link_data` (indented by two, as regiongraph's JSON is) into
+DIR/network.graphml|gexf|json: phases load, export-FORMAT, total (with peak_rss_mb; the load
+line has the peak after loading). The same graph as regiongraph's export, in networkx's own
+spelling of the format.
 """
 import argparse
 import csv
@@ -215,18 +225,102 @@ class NetworkXNetwork:
 
 
 # ---------------------------------------------------------------------------------------------
+# networkx exports: the graph regiongraph exports, every attribute included
+
+# The kind and type spellings of the bench data that are not already regiongraph's names
+# (EntityKind(parsing:)).
+KIND_NAMES = {"county": "county_municipality", "fylkeskommune": "county_municipality",
+              "council": "regional_council", "regionrad": "regional_council", "kommune": "municipality"}
+
+
+def export_graph(data):
+    """A MultiDiGraph with the nodes and edges of regiongraph's GraphML export of `data`:
+    the same ids, keys (r1, r2, … by source, type, target and read order) and attributes."""
+    import networkx as nx
+
+    header, rows = read_csv(os.path.join(data, "entities.csv"))
+    column = {name: i for i, name in enumerate(header)}
+    g = nx.MultiDiGraph()
+    for row in rows:
+        kind = normalised_kind(row[column["kind"]])
+        kind = KIND_NAMES.get(kind, kind)
+        name = row[column["name"]]
+        g.add_node(row[column["id"]], label=name, kind=kind, name=name, country="NO")
+    header, rows = read_csv(os.path.join(data, "relations.csv"))
+    column = {name: i for i, name in enumerate(header)}
+    relations = []
+    for order, row in enumerate(rows):
+        relations.append((row[column["from"]], normalised_kind(row[column["type"]]), row[column["to"]], order, row))
+    relations.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+    for index, (a, kind, b, _, row) in enumerate(relations):
+        role = row[column["role"]]
+        attributes = {"label": f"{kind} ({role})" if role else kind, "type": kind}
+        if role:
+            attributes["role"] = role
+        for field in ("start", "end"):
+            if row[column[field]]:
+                attributes[field] = row[column[field]]
+        source = row[column["source"]]
+        if source:
+            attributes["sources"] = json.dumps([{"reference": source}], ensure_ascii=False, separators=(",", ":"))
+            attributes["source_documents"] = source
+        g.add_edge(a, b, key=f"r{index + 1}", **attributes)
+    return g
+
+
+def write_export(g, format, path):
+    import networkx as nx
+
+    if format == "graphml":
+        nx.write_graphml(g, path)
+    elif format == "gexf":
+        nx.write_gexf(g, path)
+    else:
+        text = json.dumps(nx.node_link_data(g, edges="links"), ensure_ascii=False, indent=2)
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.write("\n")
+
+
+def main_export(args):
+    import networkx
+
+    def report(phase, seconds, **extra):
+        print(json.dumps({"impl": args.impl, "version": networkx.__version__, "phase": phase,
+                          "seconds": round(seconds, 4), **extra}, separators=(",", ":")), flush=True)
+
+    def peak():
+        return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+    start = time.perf_counter()
+    g = export_graph(args.data)
+    mark = time.perf_counter()
+    report("load", mark - start, peak_rss_mb=peak(), relations=g.number_of_edges())
+    path = os.path.join(args.out, f"network.{args.export}")
+    write_export(g, args.export, path)
+    now = time.perf_counter()
+    report(f"export-{args.export}", now - mark, bytes=os.path.getsize(path))
+    report("total", now - start, peak_rss_mb=peak())
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--impl", choices=("igraph", "networkx"), required=True)
     parser.add_argument("--data", required=True)
-    parser.add_argument("--queries", required=True)
+    parser.add_argument("--queries")
     parser.add_argument("--out", required=True)
     parser.add_argument("--skip-projection", action="store_true",
                         help="write no projection.csv (networkx takes hours at the huge scale)")
+    parser.add_argument("--export", choices=("graphml", "gexf", "json"),
+                        help="networkx only: load every attribute, export in this format, stop")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
+    if args.export:
+        if args.impl != "networkx":
+            parser.error("--export is for --impl networkx")
+        return main_export(args)
+    if not args.queries:
+        parser.error("--queries is required without --export")
 
     if args.impl == "igraph":
         import igraph as library

@@ -11,11 +11,20 @@ import RegionGraphIO
 ///
 /// and writing `answers.txt`, `projection.csv` and `degrees.csv` into the output folder. The
 /// same outputs come from `scripts/bench_peers.py` (igraph, networkx), byte for byte.
+///
+/// With `--export FORMAT` it loads, then exports the network through `Exporter.export` (the
+/// streaming path `regiongraph export` takes) into the output folder, and stops: phases
+/// `load`, `export-FORMAT`, `total`, each run in a process of its own so that its peak memory
+/// is the export's. `--load-only` loads and stops, the peak to compare an export's with.
 let usage = """
     usage: regiongraph-bench --data DIR --queries FILE --out DIR [--progress auto|always|never] [--cpu]
+           regiongraph-bench --data DIR --out DIR --export FORMAT|--load-only [--progress …] [--cpu]
 
     Phases (one JSON line each on stdout): load, queries, projection, degree, total.
     Writes answers.txt, projection.csv and degrees.csv into --out.
+    With --export (graphml, gexf, json, popolo, csv, neo4j, mermaid, xlsx): load, export-FORMAT,
+    total; writes network.EXTENSION (a folder FORMAT for csv and neo4j) into --out.
+    With --load-only: load, total.
     """
 
 let version = "0.1.0"
@@ -27,6 +36,10 @@ struct Options {
     var progress = "auto"
     /// Also print each phase's processor time (`"cpu_seconds"`), for measuring on a busy machine.
     var cpu = false
+    /// The format to export in, instead of the query phases.
+    var export: ExportFormat?
+    /// Load, and nothing else.
+    var loadOnly = false
 
     init(_ arguments: [String]) throws(BenchError) {
         var rest = arguments[...]
@@ -39,11 +52,20 @@ struct Options {
                 cpu = true
                 continue
             }
+            if flag == "--load-only" {
+                loadOnly = true
+                continue
+            }
             guard let value = rest.popFirst() else { throw .usage("\(flag) needs a value\n\(usage)") }
             switch flag {
             case "--data": data = value
             case "--queries": queries = value
             case "--out": out = value
+            case "--export":
+                guard let format = ExportFormat(rawValue: value) else {
+                    throw .usage("--export takes \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))\n\(usage)")
+                }
+                export = format
             case "--progress":
                 guard ["auto", "always", "never"].contains(value) else {
                     throw .usage("--progress takes auto, always or never\n\(usage)")
@@ -52,7 +74,8 @@ struct Options {
             default: throw .usage("unknown option '\(flag)'\n\(usage)")
             }
         }
-        guard !data.isEmpty, !queries.isEmpty, !out.isEmpty else { throw .usage(usage) }
+        let onlyLoading = export != nil || loadOnly
+        guard !data.isEmpty, !out.isEmpty, onlyLoading || !queries.isEmpty else { throw .usage(usage) }
     }
 }
 
@@ -118,6 +141,23 @@ func run() throws(BenchError) {
     let resident = Syscalls.residentMegabytes().map { #","rss_mb":\#(String(format: "%.1f", $0))"# } ?? ""
     let loadPeak = #","peak_rss_mb":\#(String(format: "%.1f", peakRSSMegabytes()))"#
     report("load", mark - start, extra: resident + loadPeak + #","relations":\#(network.relationCount)"#)
+
+    if options.loadOnly || options.export != nil {
+        if let format = options.export {
+            let path = options.out + "/" + (format.writesFolder ? format.rawValue : "network." + (format.fileExtension ?? format.rawValue))
+            do {
+                let written = try Exporter.export(network, as: format, to: path)
+                let bytes = written.reduce(0) { $0 + $1.byteCount }
+                let next = now()
+                report("export-" + format.rawValue, next - mark, extra: #","bytes":\#(bytes)"#)
+                mark = next
+            } catch {
+                throw .invalidData("export: \(error.description)")
+            }
+        }
+        report("total", mark - start, extra: #","peak_rss_mb":\#(String(format: "%.1f", peakRSSMegabytes()))"#)
+        exit(0)
+    }
 
     // queries
     guard let queryData = FileManager.default.contents(atPath: options.queries) else {

@@ -92,14 +92,17 @@ struct Export: ParsableCommand {
         let format = chosenFormat!
         if output == "-", format.isBinary { try WorkbookWriting.refuseTerminal(what: "an xlsx workbook") }
         do {
-            let files = try Exporter.files(of: part, as: format, mermaidStyle: .diagrams, excelSafe: excelSafe)
             if output == "-" {
-                for file in files { Terminal.write(file.bytes) }
+                for file in try Exporter.files(of: part, as: format, mermaidStyle: .diagrams, excelSafe: excelSafe) {
+                    Terminal.write(file.bytes)
+                }
             } else {
-                try Exporter.write(files, to: output, as: format)
-                let size = files.reduce(0) { $0 + $1.bytes.count }
+                // Each file streams into its temporary file as it is made: the export takes
+                // little memory besides the network.
+                let written = try Exporter.export(part, as: format, to: output, mermaidStyle: .diagrams, excelSafe: excelSafe)
+                let size = written.reduce(0) { $0 + $1.byteCount }
                 Terminal.reportWritten(
-                    format.writesFolder ? (output as NSString).appendingPathComponent(files.map(\.name).joined(separator: ", ")) : output,
+                    format.writesFolder ? (output as NSString).appendingPathComponent(written.map(\.name).joined(separator: ", ")) : output,
                     format: format.rawValue, bytes: size)
             }
         } catch {

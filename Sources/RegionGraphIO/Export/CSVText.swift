@@ -11,20 +11,45 @@
 public enum CSVText {
     /// One field, quoted when needed.
     public static func field(_ text: String) -> String {
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard needsQuotes else { return text }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { result += "\"" }
-            result.unicodeScalars.append(scalar)
-        }
-        return result + "\""
+        String(decoding: ByteSink.collect { write(field: text, to: $0) }, as: UTF8.self)
     }
 
     /// One record: the fields separated by commas, ended by CRLF. With `excelSafe`, each field
     /// is first made ``excelSafe(_:)``.
     public static func record(_ fields: [String], excelSafe: Bool = false) -> String {
-        (excelSafe ? fields.map(Self.excelSafe) : fields).map(field).joined(separator: ",") + "\r\n"
+        String(decoding: ByteSink.collect { write(record: fields, excelSafe: excelSafe, to: $0) }, as: UTF8.self)
+    }
+
+    /// Writes one record, as ``record(_:excelSafe:)`` gives it, into `sink`.
+    ///
+    /// ```swift
+    /// CSVText.write(record: ["roros", "Røros, kommune"], to: sink)   // roros,"Røros, kommune"\r\n
+    /// ```
+    public static func write(record fields: [String], excelSafe: Bool = false, to sink: ByteSink) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { sink.write(byte: UInt8(ascii: ",")) }
+            write(field: excelSafe ? Self.excelSafe(field) : field, to: sink)
+        }
+        sink.write("\r\n")
+    }
+
+    /// Writes one field, quoted when it holds a comma, a quote or a line break (all ASCII, so
+    /// the UTF-8 bytes tell), into `sink`.
+    static func write(field text: String, to sink: ByteSink) {
+        var text = text
+        text.withUTF8 { bytes in
+            let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            guard needsQuotes else { return sink.write(bytes: bytes) }
+            sink.write(byte: UInt8(ascii: "\""))
+            var start = 0
+            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\"") {
+                sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                sink.write(byte: UInt8(ascii: "\""))
+                start = index + 1
+            }
+            sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
+            sink.write(byte: UInt8(ascii: "\""))
+        }
     }
 
     /// `text` as a spreadsheet program shows it rather than runs it: a text that starts with

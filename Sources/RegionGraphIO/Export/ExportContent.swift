@@ -4,6 +4,9 @@ import RegionGraph
 /// (from, type, to, id), each relation with a key (`r1`, `r2`, …) that is the same in every
 /// format, and the free attributes with the value type they all share.
 ///
+/// The relations are kept as positions in export order and made one at a time
+/// (``forEachRelation(_:)``), so that an export never holds them all as values.
+///
 /// ```swift
 /// let content = ExportContent(network)
 /// content.relations.map(ExportContent.label(of:))   // ["member_of (medlemskommune)", …]
@@ -12,8 +15,9 @@ public struct ExportContent {
     let network: Network
     /// Every entity, sorted by id.
     public let entities: [Entity]
-    /// Every relation, sorted by source id, type, target id and read order.
-    public let relations: [Relation]
+    /// The positions of the relations in the network, sorted by source id, type, target id
+    /// and read order.
+    let relationOrder: [Int32]
     /// The names of the free attributes any entity has, sorted by Unicode scalars.
     let attributeNames: [String]
     /// The type every value of each attribute has.
@@ -35,13 +39,44 @@ public struct ExportContent {
     public init(_ network: Network) {
         self.network = network
         self.entities = network.entities
-        self.relations = network.relations.sorted(by: Self.exportOrder)
-        var values: [String: [String]] = [:]
+        self.relationOrder = network.relationPositionsByEnds()
+        var types: [String: ValueType] = [:]
         for entity in network.entities {
-            for (name, value) in entity.attributes { values[name, default: []].append(value) }
+            for (name, value) in entity.attributes {
+                types[name] = Self.widened(types[name], toFit: value)
+            }
         }
-        self.attributeNames = values.keys.sorted(by: Self.scalarOrder)
-        self.attributeTypes = values.mapValues(Self.valueType)
+        self.attributeNames = types.keys.sorted(by: Self.scalarOrder)
+        self.attributeTypes = types
+    }
+
+    /// Every relation, sorted by source id, type, target id and read order: all made at once
+    /// (``forEachRelation(_:)`` makes one at a time).
+    public var relations: [Relation] {
+        relationOrder.map { network.relation(atPosition: Int($0)) }
+    }
+
+    /// The number of relations.
+    var relationCount: Int { relationOrder.count }
+
+    /// The relation at `index` of the export order.
+    func relation(_ index: Int) -> Relation {
+        network.relation(atPosition: Int(relationOrder[index]))
+    }
+
+    /// Calls `body` with the index in export order and the relation, for every relation in
+    /// export order, making one relation at a time.
+    func forEachRelation(_ body: (Int, Relation) -> Void) {
+        for (index, position) in relationOrder.enumerated() {
+            body(index, network.relation(atPosition: Int(position)))
+        }
+    }
+
+    /// The relation types present, sorted.
+    var relationTypes: [RelationType] {
+        var present = Set<RelationType>()
+        for position in relationOrder { present.insert(network.relationType(atPosition: Int(position))) }
+        return present.sorted()
     }
 
     /// Node ids for XML formats: each entity's id, unless it holds characters XML 1.0 does not
@@ -90,7 +125,8 @@ public struct ExportContent {
 
     /// Whether any entity or relation has a start or end date.
     var hasValidityDates: Bool {
-        entities.contains { !$0.validity.isUnbounded } || relations.contains { !$0.validity.isUnbounded }
+        entities.contains { !$0.validity.isUnbounded }
+            || relationOrder.contains { !network.relation(atPosition: Int($0)).validity.isUnbounded }
     }
 
     static func exportOrder(_ lhs: Relation, _ rhs: Relation) -> Bool {
@@ -108,23 +144,27 @@ public struct ExportContent {
     /// The narrowest type all `values` fit: whole numbers without leading zeros (a municipality
     /// number such as `0301` stays text), decimal numbers, or text.
     static func valueType(_ values: [String]) -> ValueType {
-        var type = ValueType.int
-        for value in values {
-            let scalars = Array(value.unicodeScalars)
-            let digits = scalars.first == "-" ? Array(scalars.dropFirst()) : scalars
-            let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-            let isDigits = { (part: ArraySlice<Unicode.Scalar>) in
-                !part.isEmpty && part.allSatisfy { ("0"..."9").contains($0) }
-            }
-            guard (1...2).contains(parts.count), parts.allSatisfy(isDigits),
-                parts[0].count == 1 || parts[0].first != "0"
-            else { return .string }
-            if parts.count == 2 {
-                type = .double
-            } else if type != .double {
-                guard let number = Int64(value) else { return .string }
-                if number < Int64(Int32.min) || number > Int64(Int32.max) { type = .long }
-            }
+        values.reduce(ValueType.int) { widened($0, toFit: $1) }
+    }
+
+    /// The narrowest type that fits both the values of `type` (none yet: `nil`) and `value`.
+    static func widened(_ type: ValueType?, toFit value: String) -> ValueType {
+        var type = type ?? .int
+        if type == .string { return .string }
+        let scalars = Array(value.unicodeScalars)
+        let digits = scalars.first == "-" ? Array(scalars.dropFirst()) : scalars
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let isDigits = { (part: ArraySlice<Unicode.Scalar>) in
+            !part.isEmpty && part.allSatisfy { ("0"..."9").contains($0) }
+        }
+        guard (1...2).contains(parts.count), parts.allSatisfy(isDigits),
+            parts[0].count == 1 || parts[0].first != "0"
+        else { return .string }
+        if parts.count == 2 {
+            type = .double
+        } else if type != .double {
+            guard let number = Int64(value) else { return .string }
+            if number < Int64(Int32.min) || number > Int64(Int32.max) { type = .long }
         }
         return type
     }

@@ -19,4 +19,17 @@ public struct ExportFile: Hashable, Sendable {
         self.name = name
         self.bytes = (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
     }
+
+    /// What was written of a file: its name and its size.
+    public struct Summary: Hashable, Sendable {
+        /// The file's name inside the export folder, such as `entities.csv`.
+        public var name: String
+        /// The number of bytes written.
+        public var byteCount: Int
+
+        public init(name: String, byteCount: Int) {
+            self.name = name
+            self.byteCount = byteCount
+        }
+    }
 }

@@ -25,28 +25,60 @@ public enum Exporter {
     public static func files(
         of network: Network, as format: ExportFormat, mermaidStyle: MermaidStyle = .plain, excelSafe: Bool = false
     ) throws(ExportError) -> [ExportFile] {
+        try documents(of: network, as: format, mermaidStyle: mermaidStyle, excelSafe: excelSafe).map(\.file)
+    }
+
+    /// The files of `network` in `format`, not yet written: each is written into a sink one
+    /// element at a time when asked, so that ``export(_:as:to:mermaidStyle:excelSafe:)``
+    /// streams it to its file. The bytes are those of ``files(of:as:mermaidStyle:excelSafe:)``.
+    /// A workbook is made whole in memory (its archive is written at once), then written.
+    ///
+    /// ```swift
+    /// let documents = try Exporter.documents(of: network, as: .graphml)
+    /// try Exporter.write(documents, to: "network.graphml", as: .graphml)
+    /// ```
+    ///
+    /// - Throws: ``ExportError/notRepresentable(format:problems:)`` when the spreadsheet
+    ///   layout cannot carry the network unchanged, before anything is written.
+    public static func documents(
+        of network: Network, as format: ExportFormat, mermaidStyle: MermaidStyle = .plain, excelSafe: Bool = false
+    ) throws(ExportError) -> [ExportDocument] {
         switch format {
-        case .graphml: [ExportFile(name: "network.graphml", text: GraphMLExporter.text(of: network))]
-        case .gexf: [ExportFile(name: "network.gexf", text: GEXFExporter.text(of: network))]
-        case .popolo: [ExportFile(name: "network.json", text: PopoloExporter.text(of: network))]
-        case .json: [ExportFile(name: "network.json", text: JSONExporter.text(of: network))]
-        case .mermaid: [ExportFile(name: "network.mmd", text: MermaidExporter.text(of: network, style: mermaidStyle))]
-        case .csv: try SpreadsheetExporter.files(of: network, excelSafe: excelSafe)
-        case .xlsx: [ExportFile(name: SpreadsheetExporter.workbookFile, bytes: try SpreadsheetExporter.workbook(of: network))]
-        case .neo4j: Neo4jExporter.files(of: network)
+        case .graphml: [ExportDocument(name: "network.graphml") { GraphMLExporter.write(network, to: $0) }]
+        case .gexf: [ExportDocument(name: "network.gexf") { GEXFExporter.write(network, to: $0) }]
+        case .popolo: [ExportDocument(name: "network.json") { PopoloExporter.write(network, to: $0) }]
+        case .json: [ExportDocument(name: "network.json") { JSONExporter.write(network, to: $0) }]
+        case .mermaid:
+            [ExportDocument(name: "network.mmd") { MermaidExporter.write(network, style: mermaidStyle, to: $0) }]
+        case .csv: try SpreadsheetExporter.documents(of: network, excelSafe: excelSafe)
+        case .xlsx:
+            [ExportDocument(ExportFile(name: SpreadsheetExporter.workbookFile, bytes: try SpreadsheetExporter.workbook(of: network)))]
+        case .neo4j: Neo4jExporter.documents(of: network)
         }
     }
 
     /// Exports `network` in `format` to `path`: a file for a single-file format, a folder for
-    /// a folder format (see ``write(_:to:as:)``).
+    /// a folder format (see ``write(_:to:as:)``). Each file is streamed to its temporary file
+    /// as it is made, so an export takes little memory besides the network.
+    ///
+    /// - Returns: the files written, each with its name and number of bytes.
+    @discardableResult
     public static func export(
-        _ network: Network, as format: ExportFormat, to path: String, mermaidStyle: MermaidStyle = .plain
-    ) throws(ExportError) {
-        try write(try files(of: network, as: format, mermaidStyle: mermaidStyle), to: path, as: format)
+        _ network: Network, as format: ExportFormat, to path: String, mermaidStyle: MermaidStyle = .plain,
+        excelSafe: Bool = false
+    ) throws(ExportError) -> [ExportFile.Summary] {
+        try write(documents(of: network, as: format, mermaidStyle: mermaidStyle, excelSafe: excelSafe), to: path, as: format)
     }
 
     /// Writes exported files: for a single-file format, the one file to `path`; for a folder
-    /// format, every file into the folder `path`, creating it (and missing parent folders).
+    /// format, every file into the folder `path`, as for documents (below).
+    public static func write(_ files: [ExportFile], to path: String, as format: ExportFormat) throws(ExportError) {
+        try write(files.map(ExportDocument.init), to: path, as: format)
+    }
+
+    /// Writes exported documents, each streamed into a temporary file as it is made: for a
+    /// single-file format, the one file to `path`; for a folder format, every file into the
+    /// folder `path`, creating it (and missing parent folders).
     ///
     /// A folder's files are replaced as a whole (``FolderUpdate``): every file is first written
     /// under a temporary name, then all are renamed into place through a journal, so a failed
@@ -56,21 +88,41 @@ public enum Exporter {
     /// a folder that holds YAML data files or a workbook, which the loader would read together
     /// with it (or refuse).
     ///
-    /// - Throws: ``ExportError`` saying why, after undoing what was written.
-    public static func write(_ files: [ExportFile], to path: String, as format: ExportFormat) throws(ExportError) {
+    /// - Returns: the files written, each with its name and number of bytes.
+    /// - Throws: ``ExportError`` saying why (a full disk names the file), after undoing what
+    ///   was written: no temporary file is left and the old files are untouched.
+    @discardableResult
+    public static func write(
+        _ documents: [ExportDocument], to path: String, as format: ExportFormat
+    ) throws(ExportError) -> [ExportFile.Summary] {
+        try write(documents, to: path, as: format, limit: nil)
+    }
+
+    /// Writes exported documents as the public `write(_:to:as:)` does, each file failing as on
+    /// a full disk after `limit` bytes (for tests).
+    static func write(
+        _ documents: [ExportDocument], to path: String, as format: ExportFormat, limit: Int?
+    ) throws(ExportError) -> [ExportFile.Summary] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: path, isDirectory: &isDirectory)
+        var written: [ExportFile.Summary] = []
+        func counting(_ document: ExportDocument) -> (ByteSink) -> Void {
+            { sink in
+                document.write(sink)
+                written.append(ExportFile.Summary(name: document.name, byteCount: sink.byteCount))
+            }
+        }
         guard format.writesFolder else {
             if exists, isDirectory.boolValue { throw .isAFolder(path: path, format: format) }
-            for file in files {
+            for document in documents {
                 do {
-                    try AtomicFile.write(file.bytes, to: path)
+                    try AtomicFile.stage(for: path, limit: limit, counting(document)).commit()
                 } catch {
                     throw .cannotWrite(path: path, reason: error.reason)
                 }
             }
-            return
+            return written
         }
         if exists, !isDirectory.boolValue { throw .notAFolder(path: path, format: format) }
         if exists, format == .csv {
@@ -79,7 +131,7 @@ public enum Exporter {
                 .sorted(by: ExportContent.scalarOrder)
             if !data.isEmpty { throw .folderHoldsData(path: path, files: data) }
         }
-        let targets = files.map { (file: $0, path: (path as NSString).appendingPathComponent($0.name)) }
+        let targets = documents.map { (document: $0, path: (path as NSString).appendingPathComponent($0.name)) }
         for target in targets {
             var targetIsDirectory: ObjCBool = false
             if manager.fileExists(atPath: target.path, isDirectory: &targetIsDirectory), targetIsDirectory.boolValue {
@@ -92,13 +144,14 @@ public enum Exporter {
             // An earlier export into the folder that was interrupted is finished first, so
             // that this one starts from a whole folder.
             try FolderUpdate.recover(path)
-            for target in targets { try update.write(target.file.bytes, to: target.file.name) }
+            for target in targets { try update.write(to: target.document.name, limit: limit, counting(target.document)) }
             try update.commit()
         } catch {
             update.discard()
             for folder in createdFolders.reversed() { try? manager.removeItem(atPath: folder) }
             throw .cannotWrite(path: error.path, reason: error.reason)
         }
+        return written
     }
 
     /// Creates `path` and any missing parent folders; returns the folders it created, outermost

@@ -29,40 +29,58 @@ public enum GEXFExporter {
     ]
     static let edgeAttributes = ["type", "role", "validity", "as_of", "note", "certainty", "sources", "source_documents"]
 
-    /// The GEXF document for `network`; the same network always gives the same text.
+    /// The GEXF document for `network`; the same network always gives the same text, the bytes
+    /// ``write(_:to:)`` writes.
     ///
     /// - Complexity: O(*n* + *m*) in the size of the network, plus sorting.
     public static func text(of network: Network) -> String {
+        String(decoding: ByteSink.collect { write(network, to: $0) }, as: UTF8.self)
+    }
+
+    /// Writes the GEXF document for `network` into `sink` element by element, holding no more
+    /// than one element's text at a time.
+    ///
+    /// ```swift
+    /// try AtomicFile.write(to: "network.gexf") { sink in GEXFExporter.write(network, to: sink) }
+    /// ```
+    ///
+    /// - Complexity: O(*n* + *m*) in the size of the network, plus sorting.
+    public static func write(_ network: Network, to sink: ByteSink) {
         let content = ExportContent(network)
         let dynamic = content.hasValidityDates
-        var lines = [
+        let header = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">"#,
             "  <meta>",
             "    <creator>regiongraph</creator>",
-            "    <description>Regional collaboration network: \(content.entities.count) entities, \(content.relations.count) relations</description>",
+            "    <description>Regional collaboration network: \(content.entities.count) entities, \(content.relationCount) relations</description>",
             "  </meta>",
             dynamic
                 ? #"  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">"#
                 : #"  <graph defaultedgetype="directed" mode="static">"#,
             #"    <attributes class="node">"#,
         ]
-        for name in nodeAttributes { lines.append(declaration(id: name, title: name, type: "string")) }
+        for line in header { writeLine(line, to: sink) }
+        for name in nodeAttributes { writeLine(declaration(id: name, title: name, type: "string"), to: sink) }
         let attributeTitles = ExportContent.declaredNames(content.attributeNames, reserved: nodeAttributes + ["label"])
         var attributeIDs: [String: String] = [:]
         for (index, (name, title)) in attributeTitles.enumerated() {
             attributeIDs[name] = "attribute-\(index + 1)"
-            lines.append(declaration(
+            writeLine(declaration(
                 id: "attribute-\(index + 1)", title: title,
-                type: typeName(content.attributeTypes[name] ?? .string)))
+                type: typeName(content.attributeTypes[name] ?? .string)), to: sink)
         }
-        lines += ["    </attributes>", #"    <attributes class="edge">"#]
-        for name in edgeAttributes { lines.append(declaration(id: name, title: name, type: "string")) }
-        lines += ["    </attributes>", "    <nodes>"]
+        writeLine("    </attributes>", to: sink)
+        writeLine(#"    <attributes class="edge">"#, to: sink)
+        for name in edgeAttributes { writeLine(declaration(id: name, title: name, type: "string"), to: sink) }
+        writeLine("    </attributes>", to: sink)
+        writeLine("    <nodes>", to: sink)
 
         let ids = content.xmlNodeIDs()
+        var values: [(String, String)] = []
         for entity in content.entities {
-            var values: [(String, String)] = [("kind", entity.kind.rawValue), ("name", entity.name)]
+            values.removeAll(keepingCapacity: true)
+            values += [("kind", entity.kind.rawValue), ("name", entity.name)]
             if let short = entity.shortName { values.append(("short_name", short)) }
             if !entity.aliases.isEmpty { values.append(("aliases", entity.aliases.joined(separator: "; "))) }
             values.append(("country", entity.country))
@@ -72,18 +90,24 @@ public enum GEXFExporter {
                 values.append(("sources", ExportContent.citationsJSON(entity.citations)))
                 values.append(("source_documents", ExportContent.citedDocuments(entity.citations).joined(separator: "; ")))
             }
-            for name in content.attributeNames {
-                if let value = entity.attributes[name] { values.append((attributeIDs[name]!, value)) }
+            if !entity.attributes.isEmpty {
+                for name in content.attributeNames {
+                    if let value = entity.attributes[name] { values.append((attributeIDs[name]!, value)) }
+                }
             }
-            let id = XMLText.escaped(ids[entity.id]!, inAttribute: true)
-            let label = XMLText.escaped(entity.shortName ?? entity.name, inAttribute: true)
-            lines.append(#"      <node id="\#(id)" label="\#(label)"\#(period(entity.validity, dynamic))>"#)
-            lines += attributeValues(values, indent: "        ")
-            lines.append("      </node>")
+            sink.write(#"      <node id=""#)
+            XMLText.write(ids[entity.id]!, inAttribute: true, to: sink)
+            sink.write(#"" label=""#)
+            XMLText.write(entity.shortName ?? entity.name, inAttribute: true, to: sink)
+            sink.write("\"\(period(entity.validity, dynamic))>\n")
+            writeAttributeValues(values, indent: "        ", to: sink)
+            writeLine("      </node>", to: sink)
         }
-        lines += ["    </nodes>", "    <edges>"]
-        for (index, relation) in content.relations.enumerated() {
-            var values: [(String, String)] = [("type", relation.type.rawValue)]
+        writeLine("    </nodes>", to: sink)
+        writeLine("    <edges>", to: sink)
+        content.forEachRelation { index, relation in
+            values.removeAll(keepingCapacity: true)
+            values.append(("type", relation.type.rawValue))
             if let role = relation.role { values.append(("role", role)) }
             if !relation.validity.isUnbounded { values.append(("validity", relation.validity.description)) }
             if let asOf = relation.asOf { values.append(("as_of", asOf.description)) }
@@ -93,20 +117,29 @@ public enum GEXFExporter {
                 values.append(("sources", ExportContent.citationsJSON(relation.citations)))
                 values.append(("source_documents", ExportContent.citedDocuments(relation.citations).joined(separator: "; ")))
             }
-            let source = XMLText.escaped(ids[relation.from]!, inAttribute: true)
-            let target = XMLText.escaped(ids[relation.to]!, inAttribute: true)
-            let label = XMLText.escaped(ExportContent.label(of: relation), inAttribute: true)
             // A succession holds from the day its successor starts: the merger on the timeline.
             var validity = relation.validity
             if relation.type == .succeededBy, validity.isUnbounded {
                 validity.start = network.entity(relation.to)?.validity.start
             }
-            lines.append(#"      <edge id="\#(ExportContent.relationKey(index))" source="\#(source)" target="\#(target)" label="\#(label)"\#(period(validity, dynamic))>"#)
-            lines += attributeValues(values, indent: "        ")
-            lines.append("      </edge>")
+            sink.write(#"      <edge id="\#(ExportContent.relationKey(index))" source=""#)
+            XMLText.write(ids[relation.from]!, inAttribute: true, to: sink)
+            sink.write(#"" target=""#)
+            XMLText.write(ids[relation.to]!, inAttribute: true, to: sink)
+            sink.write(#"" label=""#)
+            XMLText.write(ExportContent.label(of: relation), inAttribute: true, to: sink)
+            sink.write("\"\(period(validity, dynamic))>\n")
+            writeAttributeValues(values, indent: "        ", to: sink)
+            writeLine("      </edge>", to: sink)
         }
-        lines += ["    </edges>", "  </graph>", "</gexf>"]
-        return lines.joined(separator: "\n") + "\n"
+        writeLine("    </edges>", to: sink)
+        writeLine("  </graph>", to: sink)
+        writeLine("</gexf>", to: sink)
+    }
+
+    static func writeLine(_ line: String, to sink: ByteSink) {
+        sink.write(line)
+        sink.write(byte: UInt8(ascii: "\n"))
     }
 
     /// ` start="2017-01-01" end="2022-12-31"` for a dynamic graph: the first day of the start,
@@ -123,13 +156,20 @@ public enum GEXFExporter {
         #"      <attribute id="\#(XMLText.escaped(id, inAttribute: true))" title="\#(XMLText.escaped(title, inAttribute: true))" type="\#(type)"/>"#
     }
 
-    static func attributeValues(_ values: [(String, String)], indent: String) -> [String] {
-        guard !values.isEmpty else { return [] }
-        return [indent + "<attvalues>"]
-            + values.map { id, value in
-                indent + #"  <attvalue for="\#(XMLText.escaped(id, inAttribute: true))" value="\#(XMLText.escaped(value, inAttribute: true))"/>"#
-            }
-            + [indent + "</attvalues>"]
+    /// `<attvalues>` with one `<attvalue>` per value, each line after `indent`; nothing when
+    /// there are no values.
+    static func writeAttributeValues(_ values: [(String, String)], indent: String, to sink: ByteSink) {
+        guard !values.isEmpty else { return }
+        writeLine(indent + "<attvalues>", to: sink)
+        for (id, value) in values {
+            sink.write(indent)
+            sink.write(#"  <attvalue for=""#)
+            XMLText.write(id, inAttribute: true, to: sink)
+            sink.write(#"" value=""#)
+            XMLText.write(value, inAttribute: true, to: sink)
+            sink.write("\"/>\n")
+        }
+        writeLine(indent + "</attvalues>", to: sink)
     }
 
     static func typeName(_ type: ExportContent.ValueType) -> String {

@@ -18,7 +18,7 @@ import RegionGraph
 ///
 /// ```swift
 /// let graphml = GraphMLExporter.text(of: network)
-/// try AtomicFile.write(Array(graphml.utf8), to: "network.graphml")
+/// try AtomicFile.write(to: "network.graphml") { GraphMLExporter.write(network, to: $0) }   // streamed
 /// ```
 public enum GraphMLExporter {
     /// One declared key.
@@ -37,10 +37,23 @@ public enum GraphMLExporter {
         "label", "type", "role", "start", "end", "as_of", "note", "certainty", "sources", "source_documents",
     ]
 
-    /// The GraphML document for `network`; the same network always gives the same text.
+    /// The GraphML document for `network`; the same network always gives the same text, the
+    /// bytes ``write(_:to:)`` writes.
     ///
     /// - Complexity: O(*n* + *m*) in the size of the network, plus sorting.
     public static func text(of network: Network) -> String {
+        String(decoding: ByteSink.collect { write(network, to: $0) }, as: UTF8.self)
+    }
+
+    /// Writes the GraphML document for `network` into `sink` element by element, holding no
+    /// more than one element's text at a time.
+    ///
+    /// ```swift
+    /// try AtomicFile.write(to: "network.graphml") { sink in GraphMLExporter.write(network, to: sink) }
+    /// ```
+    ///
+    /// - Complexity: O(*n* + *m*) in the size of the network, plus sorting.
+    public static func write(_ network: Network, to sink: ByteSink) {
         let content = ExportContent(network)
         var keys: [Key] = []
         var nodeKey: [String: String] = [:]
@@ -61,60 +74,70 @@ public enum GraphMLExporter {
             keys.append(Key(id: "d\(keys.count)", domain: "edge", name: name, type: "string"))
         }
 
-        var lines = [
-            #"<?xml version="1.0" encoding="UTF-8"?>"#,
-            #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#,
-        ]
+        sink.write(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n")
+        sink.write(#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"# + "\n")
         for key in keys {
-            lines.append(#"  <key id="\#(key.id)" for="\#(key.domain)" attr.name="\#(XMLText.escaped(key.name, inAttribute: true))" attr.type="\#(key.type)"/>"#)
+            sink.write(#"  <key id="\#(key.id)" for="\#(key.domain)" attr.name=""#)
+            XMLText.write(key.name, inAttribute: true, to: sink)
+            sink.write(#"" attr.type="\#(key.type)"/>"# + "\n")
         }
-        lines.append(#"  <graph id="regiongraph" edgedefault="directed">"#)
+        sink.write(#"  <graph id="regiongraph" edgedefault="directed">"# + "\n")
         let ids = content.xmlNodeIDs()
         for entity in content.entities {
-            var data: [(String, String)] = [
-                ("label", entity.shortName ?? entity.name), ("kind", entity.kind.rawValue), ("name", entity.name),
-            ]
-            if let short = entity.shortName { data.append(("short_name", short)) }
-            if !entity.aliases.isEmpty { data.append(("aliases", entity.aliases.joined(separator: "; "))) }
-            data.append(("country", entity.country))
-            if let description = entity.description { data.append(("description", description)) }
-            if let start = entity.validity.start { data.append(("start", start.description)) }
-            if let end = entity.validity.end { data.append(("end", end.description)) }
+            sink.write(#"    <node id=""#)
+            XMLText.write(ids[entity.id]!, inAttribute: true, to: sink)
+            sink.write("\">\n")
+            writeData(nodeKey["label"]!, entity.shortName ?? entity.name, to: sink)
+            writeData(nodeKey["kind"]!, entity.kind.rawValue, to: sink)
+            writeData(nodeKey["name"]!, entity.name, to: sink)
+            if let short = entity.shortName { writeData(nodeKey["short_name"]!, short, to: sink) }
+            if !entity.aliases.isEmpty { writeData(nodeKey["aliases"]!, entity.aliases.joined(separator: "; "), to: sink) }
+            writeData(nodeKey["country"]!, entity.country, to: sink)
+            if let description = entity.description { writeData(nodeKey["description"]!, description, to: sink) }
+            if let start = entity.validity.start { writeData(nodeKey["start"]!, start.description, to: sink) }
+            if let end = entity.validity.end { writeData(nodeKey["end"]!, end.description, to: sink) }
             if !entity.citations.isEmpty {
-                data.append(("sources", ExportContent.citationsJSON(entity.citations)))
-                data.append(("source_documents", ExportContent.citedDocuments(entity.citations).joined(separator: "; ")))
+                writeData(nodeKey["sources"]!, ExportContent.citationsJSON(entity.citations), to: sink)
+                writeData(nodeKey["source_documents"]!, ExportContent.citedDocuments(entity.citations).joined(separator: "; "), to: sink)
             }
-            lines.append(#"    <node id="\#(XMLText.escaped(ids[entity.id]!, inAttribute: true))">"#)
-            for (name, value) in data { lines.append(dataLine(nodeKey[name]!, value)) }
-            for name in content.attributeNames {
-                if let value = entity.attributes[name] { lines.append(dataLine(attributeKey[name]!, value)) }
+            if !entity.attributes.isEmpty {
+                for name in content.attributeNames {
+                    if let value = entity.attributes[name] { writeData(attributeKey[name]!, value, to: sink) }
+                }
             }
-            lines.append("    </node>")
+            sink.write("    </node>\n")
         }
-        for (index, relation) in content.relations.enumerated() {
-            var data: [(String, String)] = [("label", ExportContent.label(of: relation)), ("type", relation.type.rawValue)]
-            if let role = relation.role { data.append(("role", role)) }
-            if let start = relation.validity.start { data.append(("start", start.description)) }
-            if let end = relation.validity.end { data.append(("end", end.description)) }
-            if let asOf = relation.asOf { data.append(("as_of", asOf.description)) }
-            if let note = relation.note { data.append(("note", note)) }
-            if relation.certainty == .inferred { data.append(("certainty", "inferred")) }
+        let edge = edgeKey
+        content.forEachRelation { index, relation in
+            sink.write(#"    <edge id="\#(ExportContent.relationKey(index))" source=""#)
+            XMLText.write(ids[relation.from]!, inAttribute: true, to: sink)
+            sink.write(#"" target=""#)
+            XMLText.write(ids[relation.to]!, inAttribute: true, to: sink)
+            sink.write("\">\n")
+            writeData(edge["label"]!, ExportContent.label(of: relation), to: sink)
+            writeData(edge["type"]!, relation.type.rawValue, to: sink)
+            if let role = relation.role { writeData(edge["role"]!, role, to: sink) }
+            if let start = relation.validity.start { writeData(edge["start"]!, start.description, to: sink) }
+            if let end = relation.validity.end { writeData(edge["end"]!, end.description, to: sink) }
+            if let asOf = relation.asOf { writeData(edge["as_of"]!, asOf.description, to: sink) }
+            if let note = relation.note { writeData(edge["note"]!, note, to: sink) }
+            if relation.certainty == .inferred { writeData(edge["certainty"]!, "inferred", to: sink) }
             if !relation.citations.isEmpty {
-                data.append(("sources", ExportContent.citationsJSON(relation.citations)))
-                data.append(("source_documents", ExportContent.citedDocuments(relation.citations).joined(separator: "; ")))
+                writeData(edge["sources"]!, ExportContent.citationsJSON(relation.citations), to: sink)
+                writeData(edge["source_documents"]!, ExportContent.citedDocuments(relation.citations).joined(separator: "; "), to: sink)
             }
-            let source = XMLText.escaped(ids[relation.from]!, inAttribute: true)
-            let target = XMLText.escaped(ids[relation.to]!, inAttribute: true)
-            lines.append(#"    <edge id="\#(ExportContent.relationKey(index))" source="\#(source)" target="\#(target)">"#)
-            for (name, value) in data { lines.append(dataLine(edgeKey[name]!, value)) }
-            lines.append("    </edge>")
+            sink.write("    </edge>\n")
         }
-        lines += ["  </graph>", "</graphml>"]
-        return lines.joined(separator: "\n") + "\n"
+        sink.write("  </graph>\n</graphml>\n")
     }
 
-    static func dataLine(_ key: String, _ value: String) -> String {
-        #"      <data key="\#(key)">\#(XMLText.escaped(value))</data>"#
+    /// `      <data key="KEY">VALUE</data>` and a line break.
+    static func writeData(_ key: String, _ value: String, to sink: ByteSink) {
+        sink.write(#"      <data key=""#)
+        sink.write(key)
+        sink.write("\">")
+        XMLText.write(value, to: sink)
+        sink.write("</data>\n")
     }
 
     /// The declared name of each free attribute: the name when it is an XML name token and

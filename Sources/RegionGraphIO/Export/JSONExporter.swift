@@ -22,8 +22,28 @@ import RegionGraph
 /// `reference` (free text), and `quote` when it has one. Relations are sorted by source id,
 /// type, target id and read order, and numbered `r1`, `r2`, … in that order, as in every export.
 public enum JSONExporter {
-    /// The network as a JSON value.
+    /// The network as a JSON value, every element made: the value ``write(_:to:)`` writes.
     public static func value(of network: Network) -> JSONValue {
+        document(of: network).value
+    }
+
+    /// The network as pretty-printed JSON text ending with a newline: the bytes
+    /// ``write(_:to:)`` writes.
+    public static func text(of network: Network) -> String {
+        String(decoding: ByteSink.collect { write(network, to: $0) }, as: UTF8.self)
+    }
+
+    /// Writes the network's JSON into `sink` one entity and one relation at a time.
+    ///
+    /// ```swift
+    /// try AtomicFile.write(to: "network.json") { sink in JSONExporter.write(network, to: sink) }
+    /// ```
+    public static func write(_ network: Network, to sink: ByteSink) {
+        document(of: network).write(to: sink)
+    }
+
+    /// The document, its entities and relations made as they are written.
+    static func document(of network: Network) -> JSONDocument {
         let content = ExportContent(network)
         let documents: [JSONValue] = network.documents.map { document in
             .object([
@@ -36,8 +56,9 @@ public enum JSONExporter {
                 ("url", .optional(document.url)),
             ])
         }
-        let entities: [JSONValue] = content.entities.map { entity in
-            .object([
+        func entity(_ index: Int) -> JSONValue {
+            let entity = content.entities[index]
+            return .object([
                 ("id", .string(entity.id.rawValue)),
                 ("kind", .string(entity.kind.rawValue)),
                 ("name", .string(entity.name)),
@@ -53,8 +74,9 @@ public enum JSONExporter {
                 ("sources", .array(entity.citations.map(ExportContent.citationValue))),
             ])
         }
-        let relations: [JSONValue] = content.relations.enumerated().map { index, relation in
-            .object([
+        func relation(_ index: Int) -> JSONValue {
+            let relation = content.relation(index)
+            return .object([
                 ("id", .string(ExportContent.relationKey(index))),
                 ("from", .string(relation.from.rawValue)),
                 ("type", .string(relation.type.rawValue)),
@@ -68,17 +90,12 @@ public enum JSONExporter {
                 ("sources", .array(relation.citations.map(ExportContent.citationValue))),
             ])
         }
-        return .object([
-            ("format", .string("regiongraph-network")),
-            ("version", .integer(1)),
-            ("documents", .array(documents)),
-            ("entities", .array(entities)),
-            ("relations", .array(relations)),
+        return JSONDocument(members: [
+            ("format", .value(.string("regiongraph-network"))),
+            ("version", .value(.integer(1))),
+            ("documents", .value(.array(documents))),
+            ("entities", .elements(count: content.entities.count, element: entity)),
+            ("relations", .elements(count: content.relationCount, element: relation)),
         ])
-    }
-
-    /// The network as pretty-printed JSON text ending with a newline.
-    public static func text(of network: Network) -> String {
-        value(of: network).serialized()
     }
 }

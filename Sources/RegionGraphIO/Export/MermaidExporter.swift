@@ -38,22 +38,33 @@ public enum MermaidExporter {
     ///
     /// - Complexity: O(*n* + *m*) in the size of the network, plus sorting.
     public static func text(of network: Network, style: MermaidStyle = .plain) -> String {
+        String(decoding: ByteSink.collect { write(network, style: style, to: $0) }, as: UTF8.self)
+    }
+
+    /// Writes the flowchart into `sink` line by line: the bytes of ``text(of:style:)``.
+    ///
+    /// ```swift
+    /// try AtomicFile.write(to: "network.mmd") { sink in MermaidExporter.write(network, to: sink) }
+    /// ```
+    public static func write(_ network: Network, style: MermaidStyle = .plain, to sink: ByteSink) {
         let content = ExportContent(network)
-        var lines = [
-            "flowchart LR",
-            "  %% regiongraph export: \(content.entities.count) entities, \(content.relations.count) relations",
-        ]
+        func line(_ text: String) {
+            sink.write(text)
+            sink.write(byte: UInt8(ascii: "\n"))
+        }
+        line("flowchart LR")
+        line("  %% regiongraph export: \(content.entities.count) entities, \(content.relationCount) relations")
         var nodeIDs: [EntityID: String] = [:]
         for (index, entity) in content.entities.enumerated() {
             let id = "n\(index + 1)"
             nodeIDs[entity.id] = id
             let (open, close) = shape(entity.kind)
-            lines.append("  \(id)\(open)\"\(label(entity.shortName ?? entity.name))\"\(close):::\(entity.kind.rawValue)")
+            line("  \(id)\(open)\"\(label(entity.shortName ?? entity.name))\"\(close):::\(entity.kind.rawValue)")
         }
         var linksByType: [RelationType: [Int]] = [:]
-        for (index, relation) in content.relations.enumerated() {
+        content.forEachRelation { index, relation in
             let text = label(ExportContent.label(of: relation))
-            lines.append("  \(nodeIDs[relation.from]!) \(arrow(style.link(relation.type).line))|\"\(text)\"| \(nodeIDs[relation.to]!)")
+            line("  \(nodeIDs[relation.from]!) \(arrow(style.link(relation.type).line))|\"\(text)\"| \(nodeIDs[relation.to]!)")
             linksByType[relation.type, default: []].append(index)
         }
         let kinds = Set(content.entities.map(\.kind)).sorted()
@@ -65,13 +76,12 @@ public enum MermaidExporter {
             case .dotted: declaration += ",stroke-dasharray:2 2"
             case .solid, .bold: break
             }
-            lines.append(declaration)
+            line(declaration)
         }
         for type in linksByType.keys.sorted() {
             let indices = linksByType[type]!.map(String.init).joined(separator: ",")
-            lines.append("  linkStyle \(indices) stroke:\(style.link(type).colour)")
+            line("  linkStyle \(indices) stroke:\(style.link(type).colour)")
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 
     /// The opening and closing brackets of each kind's node shape.

@@ -18,8 +18,8 @@ import RegionGraph
 /// hold line breaks, so `neo4j-admin` needs `--multiline-fields=true`.
 ///
 /// ```swift
-/// for file in Neo4jExporter.files(of: network) {
-///     try AtomicFile.write(file.bytes, to: "neo4j/" + file.name)
+/// for document in Neo4jExporter.documents(of: network) {
+///     try AtomicFile.write(to: "neo4j/" + document.name, document.write)   // streamed
 /// }
 /// ```
 public enum Neo4jExporter {
@@ -49,14 +49,31 @@ public enum Neo4jExporter {
         type.rawValue.uppercased()
     }
 
-    /// The three files: `import.cypher`, `nodes.csv`, `relationships.csv`.
+    /// The three files: `import.cypher`, `nodes.csv`, `relationships.csv`, in memory: the
+    /// bytes of ``documents(of:)``.
     ///
     /// - Complexity: O(*n* + *m*) in the size of the network, plus sorting.
     public static func files(of network: Network) -> [ExportFile] {
+        documents(of: network).map(\.file)
+    }
+
+    /// The three files, each written one record at a time when asked.
+    public static func documents(of network: Network) -> [ExportDocument] {
         let content = ExportContent(network)
-        var nodes = CSVText.record(nodeHeader)
+        let kinds = Set(content.entities.map(\.kind)).sorted()
+        let types = content.relationTypes
+        let text = script(kinds: kinds, types: types, entities: content.entities.count, relations: content.relationCount)
+        return [
+            ExportDocument(name: scriptFile) { $0.write(text) },
+            ExportDocument(name: nodesFile) { writeNodes(content, to: $0) },
+            ExportDocument(name: relationshipsFile) { writeRelationships(content, to: $0) },
+        ]
+    }
+
+    static func writeNodes(_ content: ExportContent, to sink: ByteSink) {
+        CSVText.write(record: nodeHeader, to: sink)
         for entity in content.entities {
-            nodes += CSVText.record([
+            CSVText.write(record: [
                 entity.id.rawValue, label(of: entity.kind) + ";Entity", entity.kind.rawValue, entity.name,
                 entity.shortName ?? "", entity.aliases.joined(separator: ";"), entity.country, entity.description ?? "",
                 entity.validity.start?.description ?? "", entity.validity.end?.description ?? "",
@@ -64,11 +81,14 @@ public enum Neo4jExporter {
                 entity.attributes.isEmpty ? "" : ExportContent.attributesJSON(entity.attributes),
                 entity.citations.isEmpty ? "" : ExportContent.citationsJSON(entity.citations),
                 ExportContent.citedDocuments(entity.citations).joined(separator: ";"),
-            ])
+            ], to: sink)
         }
-        var relationships = CSVText.record(relationshipHeader)
-        for (index, relation) in content.relations.enumerated() {
-            relationships += CSVText.record([
+    }
+
+    static func writeRelationships(_ content: ExportContent, to sink: ByteSink) {
+        CSVText.write(record: relationshipHeader, to: sink)
+        content.forEachRelation { index, relation in
+            CSVText.write(record: [
                 relation.from.rawValue, relation.to.rawValue, relationshipType(of: relation.type),
                 ExportContent.relationKey(index), relation.role ?? "",
                 relation.validity.start?.description ?? "", relation.validity.end?.description ?? "",
@@ -76,15 +96,8 @@ public enum Neo4jExporter {
                 relation.asOf?.description ?? "", relation.note ?? "", relation.certainty.rawValue,
                 relation.citations.isEmpty ? "" : ExportContent.citationsJSON(relation.citations),
                 ExportContent.citedDocuments(relation.citations).joined(separator: ";"),
-            ])
+            ], to: sink)
         }
-        let kinds = Set(content.entities.map(\.kind)).sorted()
-        let types = Set(content.relations.map(\.type)).sorted()
-        return [
-            ExportFile(name: scriptFile, text: script(kinds: kinds, types: types, entities: content.entities.count, relations: content.relations.count)),
-            ExportFile(name: nodesFile, text: nodes),
-            ExportFile(name: relationshipsFile, text: relationships),
-        ]
     }
 
     /// The example query: what Røros and Holtålen both belong to or take part in, with sources.

@@ -69,122 +69,174 @@ public enum PopoloExporter {
         }
     }
 
-    /// The Popolo document as a JSON value.
+    /// The Popolo document as a JSON value, every element made: the value ``write(_:to:)``
+    /// writes.
     public static func value(of network: Network) -> JSONValue {
+        document(of: network).value
+    }
+
+    /// The Popolo document as pretty-printed JSON text ending with a newline: the bytes
+    /// ``write(_:to:)`` writes.
+    public static func text(of network: Network) -> String {
+        String(decoding: ByteSink.collect { write(network, to: $0) }, as: UTF8.self)
+    }
+
+    /// Writes the Popolo document into `sink` one element at a time.
+    ///
+    /// ```swift
+    /// try AtomicFile.write(to: "popolo.json") { sink in PopoloExporter.write(network, to: sink) }
+    /// ```
+    public static func write(_ network: Network, to sink: ByteSink) {
+        document(of: network).write(to: sink)
+    }
+
+    /// The document: which entities and relations go into which array is decided first (as
+    /// positions), the elements are made as they are written.
+    static func document(of network: Network) -> JSONDocument {
         let content = ExportContent(network)
-        var persons: [JSONValue] = []
-        var organizations: [JSONValue] = []
-        var areas: [JSONValue] = []
-        var others: [JSONValue] = []
-        for entity in content.entities {
-            let names = otherNames(entity)
-            let identifiers = identifiers(entity)
-            let sources = JSONValue.array(entity.citations.map { source($0, in: network) })
-            let attributes = JSONValue.object(entity.attributes.keys.sorted(by: ExportContent.scalarOrder).map {
-                ($0, .string(entity.attributes[$0]!))
-            })
+        var persons: [Int32] = []
+        var organizations: [Int32] = []
+        var areas: [Int32] = []
+        var others: [Int32] = []
+        for (index, entity) in content.entities.enumerated() {
             switch role(of: entity.kind) {
-            case .person:
-                persons.append(.object([
-                    ("id", .string(entity.id.rawValue)),
-                    ("name", .string(entity.name)),
-                    ("other_names", names),
-                    ("identifiers", identifiers),
-                    ("summary", .optional(entity.description)),
-                    ("sources", sources),
-                    ("x_attributes", attributes),
-                ]))
-            case .organization, .organizationAndArea:
-                let isArea = role(of: entity.kind) == .organizationAndArea
-                organizations.append(.object([
-                    ("id", .string(entity.id.rawValue)),
-                    ("name", .string(entity.name)),
-                    ("other_names", names),
-                    ("identifiers", identifiers),
-                    ("classification", .string(entity.kind.rawValue)),
-                    ("description", .optional(entity.description)),
-                    ("founding_date", .optional(entity.validity.start?.description)),
-                    ("dissolution_date", .optional(entity.validity.end?.description)),
-                    ("area_id", isArea ? .string(entity.id.rawValue) : nil),
-                    ("sources", sources),
-                    ("x_country", .string(entity.country)),
-                    ("x_attributes", attributes),
-                ]))
-                if isArea { areas.append(area(entity, names: names, identifiers: identifiers, sources: sources)) }
-            case .area:
-                areas.append(area(entity, names: names, identifiers: identifiers, sources: sources))
-            case .other:
-                others.append(.object([
-                    ("id", .string(entity.id.rawValue)),
-                    ("name", .string(entity.name)),
-                    ("other_names", names),
-                    ("classification", .string(entity.kind.rawValue)),
-                    ("description", .optional(entity.description)),
-                    ("start_date", .optional(entity.validity.start?.description)),
-                    ("end_date", .optional(entity.validity.end?.description)),
-                    ("sources", sources),
-                    ("x_attributes", attributes),
-                ]))
+            case .person: persons.append(Int32(index))
+            case .organization: organizations.append(Int32(index))
+            case .organizationAndArea:
+                organizations.append(Int32(index))
+                areas.append(Int32(index))
+            case .area: areas.append(Int32(index))
+            case .other: others.append(Int32(index))
             }
         }
-        var memberships: [JSONValue] = []
-        var relations: [JSONValue] = []
-        for (index, relation) in content.relations.enumerated() {
-            let id = JSONValue.string(ExportContent.relationKey(index))
-            let sources = JSONValue.array(relation.citations.map { source($0, in: network) })
-            let memberRole = network.entity(relation.from).map { role(of: $0.kind) }
-            let organizationRole = network.entity(relation.to).map { role(of: $0.kind) }
+        let roles = content.entities.map { role(of: $0.kind) }
+        var memberships: [Int32] = []
+        var relations: [Int32] = []
+        for index in 0..<content.relationCount {
+            let position = Int(content.relationOrder[index])
+            let relationType = network.relationType(atPosition: position)
+            let (from, to) = network.relationEnds(atPosition: position)
+            let memberRole = roles[from]
+            let organizationRole = roles[to]
             let isMember = memberRole == .person || memberRole == .organization || memberRole == .organizationAndArea
             let isOrganization = organizationRole == .organization || organizationRole == .organizationAndArea
-            if membershipTypes.contains(relation.type), isMember, isOrganization {
-                let isPerson = memberRole == .person
-                memberships.append(.object([
-                    ("id", id),
-                    ("member", .object([
-                        ("@type", .string(isPerson ? "Person" : "Organization")),
-                        ("id", .string(relation.from.rawValue)),
-                    ])),
-                    ("member_id", .string(relation.from.rawValue)),
-                    ("person_id", isPerson ? .string(relation.from.rawValue) : nil),
-                    ("organization_id", .string(relation.to.rawValue)),
-                    ("role", .optional(relation.role)),
-                    ("start_date", .optional(relation.validity.start?.description)),
-                    ("end_date", .optional(relation.validity.end?.description)),
-                    ("sources", sources),
-                    ("x_type", .string(relation.type.rawValue)),
-                    ("x_as_of", .optional(relation.asOf?.description)),
-                    ("x_note", .optional(relation.note)),
-                    ("x_certainty", .optional(relation.certainty == .inferred ? "inferred" : nil)),
-                ]))
+            if membershipTypes.contains(relationType), isMember, isOrganization {
+                memberships.append(Int32(index))
             } else {
-                relations.append(.object([
-                    ("id", id),
-                    ("from_id", .string(relation.from.rawValue)),
-                    ("type", .string(relation.type.rawValue)),
-                    ("to_id", .string(relation.to.rawValue)),
-                    ("role", .optional(relation.role)),
-                    ("start_date", .optional(relation.validity.start?.description)),
-                    ("end_date", .optional(relation.validity.end?.description)),
-                    ("as_of", .optional(relation.asOf?.description)),
-                    ("note", .optional(relation.note)),
-                    ("certainty", .optional(relation.certainty == .inferred ? "inferred" : nil)),
-                    ("sources", sources),
-                ]))
+                relations.append(Int32(index))
             }
         }
-        return .object([
-            ("persons", .array(persons)),
-            ("organizations", .array(organizations)),
-            ("areas", .array(areas)),
-            ("memberships", .array(memberships)),
-            ("x_entities", .array(others)),
-            ("x_relations", .array(relations)),
+        func entityElement(_ positions: [Int32], _ make: @escaping (Entity) -> JSONValue) -> JSONDocument.Member {
+            .elements(count: positions.count) { make(content.entities[Int(positions[$0])]) }
+        }
+        return JSONDocument(members: [
+            ("persons", entityElement(persons) { person($0, in: network) }),
+            ("organizations", entityElement(organizations) { organization($0, in: network) }),
+            ("areas", entityElement(areas) { area($0, in: network) }),
+            ("memberships", .elements(count: memberships.count) { element in
+                let index = Int(memberships[element])
+                return membership(index, content.relation(index), in: network)
+            }),
+            ("x_entities", entityElement(others) { other($0, in: network) }),
+            ("x_relations", .elements(count: relations.count) { element in
+                let index = Int(relations[element])
+                return otherRelation(index, content.relation(index), in: network)
+            }),
         ])
     }
 
-    /// The Popolo document as pretty-printed JSON text ending with a newline.
-    public static func text(of network: Network) -> String {
-        value(of: network).serialized()
+    static func sources(_ citations: [Citation], in network: Network) -> JSONValue {
+        .array(citations.map { source($0, in: network) })
+    }
+
+    static func attributes(_ entity: Entity) -> JSONValue {
+        .object(entity.attributes.keys.sorted(by: ExportContent.scalarOrder).map { ($0, .string(entity.attributes[$0]!)) })
+    }
+
+    static func person(_ entity: Entity, in network: Network) -> JSONValue {
+        .object([
+            ("id", .string(entity.id.rawValue)),
+            ("name", .string(entity.name)),
+            ("other_names", otherNames(entity)),
+            ("identifiers", identifiers(entity)),
+            ("summary", .optional(entity.description)),
+            ("sources", sources(entity.citations, in: network)),
+            ("x_attributes", attributes(entity)),
+        ])
+    }
+
+    static func organization(_ entity: Entity, in network: Network) -> JSONValue {
+        let isArea = role(of: entity.kind) == .organizationAndArea
+        return .object([
+            ("id", .string(entity.id.rawValue)),
+            ("name", .string(entity.name)),
+            ("other_names", otherNames(entity)),
+            ("identifiers", identifiers(entity)),
+            ("classification", .string(entity.kind.rawValue)),
+            ("description", .optional(entity.description)),
+            ("founding_date", .optional(entity.validity.start?.description)),
+            ("dissolution_date", .optional(entity.validity.end?.description)),
+            ("area_id", isArea ? .string(entity.id.rawValue) : nil),
+            ("sources", sources(entity.citations, in: network)),
+            ("x_country", .string(entity.country)),
+            ("x_attributes", attributes(entity)),
+        ])
+    }
+
+    static func other(_ entity: Entity, in network: Network) -> JSONValue {
+        .object([
+            ("id", .string(entity.id.rawValue)),
+            ("name", .string(entity.name)),
+            ("other_names", otherNames(entity)),
+            ("classification", .string(entity.kind.rawValue)),
+            ("description", .optional(entity.description)),
+            ("start_date", .optional(entity.validity.start?.description)),
+            ("end_date", .optional(entity.validity.end?.description)),
+            ("sources", sources(entity.citations, in: network)),
+            ("x_attributes", attributes(entity)),
+        ])
+    }
+
+    static func membership(_ index: Int, _ relation: Relation, in network: Network) -> JSONValue {
+        let isPerson = network.entity(relation.from).map { role(of: $0.kind) } == .person
+        return .object([
+            ("id", .string(ExportContent.relationKey(index))),
+            ("member", .object([
+                ("@type", .string(isPerson ? "Person" : "Organization")),
+                ("id", .string(relation.from.rawValue)),
+            ])),
+            ("member_id", .string(relation.from.rawValue)),
+            ("person_id", isPerson ? .string(relation.from.rawValue) : nil),
+            ("organization_id", .string(relation.to.rawValue)),
+            ("role", .optional(relation.role)),
+            ("start_date", .optional(relation.validity.start?.description)),
+            ("end_date", .optional(relation.validity.end?.description)),
+            ("sources", sources(relation.citations, in: network)),
+            ("x_type", .string(relation.type.rawValue)),
+            ("x_as_of", .optional(relation.asOf?.description)),
+            ("x_note", .optional(relation.note)),
+            ("x_certainty", .optional(relation.certainty == .inferred ? "inferred" : nil)),
+        ])
+    }
+
+    static func otherRelation(_ index: Int, _ relation: Relation, in network: Network) -> JSONValue {
+        .object([
+            ("id", .string(ExportContent.relationKey(index))),
+            ("from_id", .string(relation.from.rawValue)),
+            ("type", .string(relation.type.rawValue)),
+            ("to_id", .string(relation.to.rawValue)),
+            ("role", .optional(relation.role)),
+            ("start_date", .optional(relation.validity.start?.description)),
+            ("end_date", .optional(relation.validity.end?.description)),
+            ("as_of", .optional(relation.asOf?.description)),
+            ("note", .optional(relation.note)),
+            ("certainty", .optional(relation.certainty == .inferred ? "inferred" : nil)),
+            ("sources", sources(relation.citations, in: network)),
+        ])
+    }
+
+    static func area(_ entity: Entity, in network: Network) -> JSONValue {
+        area(entity, names: otherNames(entity), identifiers: identifiers(entity), sources: sources(entity.citations, in: network))
     }
 
     static func area(_ entity: Entity, names: JSONValue, identifiers: JSONValue, sources: JSONValue) -> JSONValue {

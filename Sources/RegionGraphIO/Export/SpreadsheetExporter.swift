@@ -44,19 +44,29 @@ public enum SpreadsheetExporter {
         "from", "to", "type", "role", "start", "end", "source", "quote", "as_of", "note",
     ]
 
-    /// The three files of `network`. With `excelSafe`, a cell that a spreadsheet program would
-    /// run as a formula is written as text (``CSVText/excelSafe(_:)``): for opening in Excel,
-    /// not for loading again, since those cells then hold the apostrophe.
+    /// The three files of `network`, in memory: the bytes of ``documents(of:excelSafe:)``.
+    /// With `excelSafe`, a cell that a spreadsheet program would run as a formula is written
+    /// as text (``CSVText/excelSafe(_:)``): for opening in Excel, not for loading again, since
+    /// those cells then hold the apostrophe.
     ///
     /// - Throws: ``ExportError/notRepresentable(format:problems:)`` listing every fact the
     ///   layout cannot carry unchanged.
     /// - Complexity: O(*n* + *m*) in the size of the network, plus sorting.
     public static func files(of network: Network, excelSafe: Bool = false) throws(ExportError) -> [ExportFile] {
-        try tables(of: network, format: .csv).map { table in
-            ExportFile(
-                name: table.table.fileName,
-                text: table.rows.map { CSVText.record($0, excelSafe: excelSafe) }.joined(),
-                byteOrderMark: true)
+        try documents(of: network, excelSafe: excelSafe).map(\.file)
+    }
+
+    /// The three files of `network`, each written one row at a time when asked (see
+    /// ``files(of:excelSafe:)``).
+    ///
+    /// - Throws: ``ExportError/notRepresentable(format:problems:)`` before anything is written.
+    public static func documents(of network: Network, excelSafe: Bool = false) throws(ExportError) -> [ExportDocument] {
+        let layout = try Self.layout(of: network, format: .csv)
+        return SpreadsheetDatasetReader.Table.allCases.map { table in
+            ExportDocument(name: table.fileName) { sink in
+                sink.write(bytes: [0xEF, 0xBB, 0xBF])
+                layout.forEachRow(of: table) { CSVText.write(record: $0, excelSafe: excelSafe, to: sink) }
+            }
         }
     }
 
@@ -73,44 +83,19 @@ public enum SpreadsheetExporter {
     public static func tables(
         of network: Network, format: ExportFormat = .csv
     ) throws(ExportError) -> [(table: SpreadsheetDatasetReader.Table, rows: [[String]])] {
+        let layout = try Self.layout(of: network, format: format)
+        return SpreadsheetDatasetReader.Table.allCases.map { table in
+            var rows: [[String]] = []
+            layout.forEachRow(of: table) { rows.append($0) }
+            return (table, rows)
+        }
+    }
+
+    /// The layout of `network`'s tables, after checking that it can carry the network.
+    static func layout(of network: Network, format: ExportFormat) throws(ExportError) -> SpreadsheetLayout {
         let problems = problems(in: network)
         guard problems.isEmpty else { throw .notRepresentable(format: format, problems: problems) }
-        let content = ExportContent(network)
-
-        var documents = [documentColumns]
-        for document in network.documents {
-            documents.append([
-                document.id.rawValue, document.title, document.publisher ?? "", document.date?.description ?? "",
-                document.note ?? "", document.file ?? "", document.url ?? "",
-            ])
-        }
-
-        let entitySources = max(1, content.entities.map(\.citations.count).max() ?? 0)
-        var entities = [entityColumns + extraSourceColumns(entitySources) + content.attributeNames]
-        for entity in content.entities {
-            var fields = [
-                entity.id.rawValue, entity.kind.rawValue, entity.name, entity.shortName ?? "",
-                aliasesCell(entity.aliases), entity.country, entity.description ?? "",
-                entity.validity.start?.description ?? "", entity.validity.end?.description ?? "",
-            ]
-            fields += citationCells(entity.citations, count: entitySources)
-            fields += content.attributeNames.map { entity.attributes[$0] ?? "" }
-            entities.append(fields)
-        }
-
-        let relationSources = max(1, content.relations.map(\.citations.count).max() ?? 0)
-        // The certainty column only when a relation is inferred: most datasets state every fact.
-        let certainty = content.relations.contains { $0.certainty == .inferred }
-        var relations = [relationColumns + (certainty ? ["certainty"] : []) + extraSourceColumns(relationSources)]
-        for relation in content.relations {
-            let cells = citationCells(relation.citations, count: relationSources)
-            relations.append([
-                relation.from.rawValue, relation.to.rawValue, relation.type.rawValue, relation.role ?? "",
-                relation.validity.start?.description ?? "", relation.validity.end?.description ?? "",
-                cells[0], cells[1], relation.asOf?.description ?? "", relation.note ?? "",
-            ] + (certainty ? [relation.certainty.rawValue] : []) + cells.dropFirst(2))
-        }
-        return [(.documents, documents), (.entities, entities), (.relations, relations)]
+        return SpreadsheetLayout(network)
     }
 
     /// `source_2,quote_2,…,source_N,quote_N` for `count` sources (the first pair is fixed).
@@ -191,7 +176,9 @@ public enum SpreadsheetExporter {
                 }
             }
         }
-        for relation in network.relations {
+        // One relation at a time: the network keeps them packed.
+        for position in 0..<network.relationCount {
+            let relation = network.relation(atPosition: position)
             let what = "relation '\(relation.from) \(relation.type.rawValue) \(relation.to)'"
             if relation.role == "" { problems.append("\(what): the role is empty text; an empty cell reads as none") }
             if relation.note == "" { problems.append("\(what): the note is empty text; an empty cell reads as none") }

@@ -23,22 +23,57 @@ public enum XMLText {
 
     /// `text` with `&`, `<`, `>`, `"` and `'` escaped and disallowed characters left out.
     public static func escaped(_ text: String, inAttribute: Bool = false) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars where isAllowed(scalar) {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\r": result += "&#13;"
-            case "\n" where inAttribute: result += "&#10;"
-            case "\t" where inAttribute: result += "&#9;"
-            default: result.unicodeScalars.append(scalar)
+        String(decoding: ByteSink.collect { write(text, inAttribute: inAttribute, to: $0) }, as: UTF8.self)
+    }
+
+    /// Writes `text` escaped as ``escaped(_:inAttribute:)`` gives it, straight into `sink`.
+    ///
+    /// ```swift
+    /// XMLText.write("Tom & Jerry", to: sink)   // Tom &amp; Jerry
+    /// ```
+    ///
+    /// Works on the UTF-8 bytes: what is escaped or left out is an ASCII byte, or U+FFFE and
+    /// U+FFFF, whose three bytes no other character's bytes contain (a Swift string holds no
+    /// surrogates); runs between them are copied as they are.
+    public static func write(_ text: String, inAttribute: Bool = false, to sink: ByteSink) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                var length = 0
+                var replacement = ""
+                if byte < 0x80 {
+                    switch byte {
+                    case UInt8(ascii: "&"): replacement = "&amp;"
+                    case UInt8(ascii: "<"): replacement = "&lt;"
+                    case UInt8(ascii: ">"): replacement = "&gt;"
+                    case UInt8(ascii: "\""): replacement = "&quot;"
+                    case UInt8(ascii: "'"): replacement = "&apos;"
+                    case UInt8(ascii: "\r"): replacement = "&#13;"
+                    case UInt8(ascii: "\n"): if inAttribute { replacement = "&#10;" }
+                    case UInt8(ascii: "\t"): if inAttribute { replacement = "&#9;" }
+                    default: if byte < 0x20 { length = 1 }
+                    }
+                    if !replacement.isEmpty { length = 1 }
+                } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF,
+                    bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF
+                {
+                    length = 3
+                }
+                guard length > 0 else {
+                    index += 1
+                    continue
+                }
+                sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                if !replacement.isEmpty { sink.write(replacement) }
+                index += length
+                start = index
             }
+            sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<count]))
         }
-        return result
     }
 
     /// `text` without the characters XML 1.0 does not allow: what a reader of the document

@@ -7,8 +7,13 @@ import Foundation
 /// is replaced and the link stays. A device or a FIFO (`/dev/null`, `/dev/stdout`, a named
 /// pipe) is written into as it is, never renamed over. A folder is an error.
 ///
+/// A large file is written as it is made, through a ``ByteSink``, rather than made whole in
+/// memory first; a write that fails on the way (a full disk) removes the temporary file and
+/// throws, naming the file, and the target stays as it was.
+///
 /// ```swift
 /// try AtomicFile.write(Array(svg.utf8), to: "Graphs/green-flyway.svg")
+/// try AtomicFile.write(to: "network.graphml") { sink in GraphMLExporter.write(network, to: sink) }
 /// ```
 public enum AtomicFile {
     public struct WriteError: Error, Sendable, CustomStringConvertible {
@@ -25,6 +30,17 @@ public enum AtomicFile {
     /// checksum catches), but never half old, half new while the system runs.
     public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws(WriteError) {
         try stage(bytes, for: path, durable: durable).commit()
+    }
+
+    /// Replaces the file at `path` with what `body` writes into the sink, as it writes it: the
+    /// bytes go to the temporary file in blocks of ``ByteSink/bufferSize``, never all held in
+    /// memory. On failure the old file is untouched and the temporary file is removed.
+    ///
+    /// ```swift
+    /// try AtomicFile.write(to: "network.json") { sink in JSONExporter.write(network, to: sink) }
+    /// ```
+    public static func write(to path: String, durable: Bool = true, _ body: (ByteSink) -> Void) throws(WriteError) {
+        try stage(for: path, durable: durable, body).commit()
     }
 
     /// A file written beside its target under a temporary name, not yet in place; or, for a
@@ -58,18 +74,35 @@ public enum AtomicFile {
 
     /// Writes `bytes` to a temporary file beside the file at `path`, ready to replace it.
     static func stage(_ bytes: [UInt8], for path: String, durable: Bool = true) throws(WriteError) -> Staged {
+        try stage(for: path, durable: durable) { $0.write(bytes: bytes) }
+    }
+
+    /// Has `body` write a temporary file beside the file at `path` through a sink, ready to
+    /// replace it; for a device or FIFO, gathers the bytes to write into it. With a `limit`,
+    /// writing more than that many bytes fails as on a full disk (for tests).
+    static func stage(
+        for path: String, durable: Bool = true, limit: Int? = nil, _ body: (ByteSink) -> Void
+    ) throws(WriteError) -> Staged {
         let target = try resolvingLinks(path)
         switch Syscalls.kind(of: target) {
         case .missing, .regularFile:
             let folder = (target as NSString).deletingLastPathComponent
             let temporary = (folder as NSString).appendingPathComponent(temporaryName(for: (target as NSString).lastPathComponent))
-            let failure = Syscalls.createFile(temporary, with: bytes, durable: durable)
+            var opened = false
+            let failure = Syscalls.createFile(temporary, durable: durable) { descriptor in
+                opened = true
+                let sink = ByteSink(descriptor: descriptor, limit: limit)
+                body(sink)
+                sink.flush()
+                return sink.failure
+            }
             guard failure == 0 else {
-                throw WriteError(path: path, reason: Syscalls.creationFailure(failure, in: folder.isEmpty ? "." : folder))
+                let reason = opened ? Syscalls.writeFailure(failure) : Syscalls.creationFailure(failure, in: folder.isEmpty ? "." : folder)
+                throw WriteError(path: path, reason: reason)
             }
             return Staged(temporary: temporary, target: target, shown: path)
         case .special:
-            return Staged(temporary: nil, target: target, shown: path, bytesInPlace: bytes)
+            return Staged(temporary: nil, target: target, shown: path, bytesInPlace: ByteSink.collect(body))
         case .folder:
             throw WriteError(path: path, reason: "it is a folder")
         case .symbolicLink:

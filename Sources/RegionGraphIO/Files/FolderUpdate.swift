@@ -46,7 +46,25 @@ public struct FolderUpdate: Sendable {
     /// - Throws: ``AtomicFile/WriteError`` when the temporary file cannot be written; what was
     ///   staged before stays staged (``discard()`` removes it).
     public mutating func write(_ bytes: [UInt8], to name: String) throws(AtomicFile.WriteError) {
-        staged.append(try AtomicFile.stage(bytes, for: (folder as NSString).appendingPathComponent(name)))
+        try write(to: name) { $0.write(bytes: bytes) }
+    }
+
+    /// Stages what `body` writes into the sink as the new content of `name`, streamed to the
+    /// temporary file as it is written (see ``AtomicFile/write(to:durable:_:)``).
+    ///
+    /// ```swift
+    /// try update.write(to: "nodes.csv") { sink in sink.write("id:ID\r\n") }
+    /// ```
+    ///
+    /// - Throws: ``AtomicFile/WriteError`` when the temporary file cannot be written (it is
+    ///   removed); what was staged before stays staged (``discard()`` removes it).
+    public mutating func write(to name: String, _ body: (ByteSink) -> Void) throws(AtomicFile.WriteError) {
+        try write(to: name, limit: nil, body)
+    }
+
+    /// ``write(to:_:)``, failing as on a full disk after `limit` bytes (for tests).
+    mutating func write(to name: String, limit: Int?, _ body: (ByteSink) -> Void) throws(AtomicFile.WriteError) {
+        staged.append(try AtomicFile.stage(for: (folder as NSString).appendingPathComponent(name), limit: limit, body))
     }
 
     /// Plans the removal of `name` when the update is committed.

@@ -212,22 +212,45 @@ enum Syscalls {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
-        let failure = writeAll(bytes, to: descriptor)
-        return failure == 0 ? nil : String(cString: strerror(failure))
+        let failure = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+        return failure.map { String(cString: strerror($0)) }
     }
 
     /// Creates the file `path`, which must not exist, with `bytes` and flushes it to the disk
     /// unless it need not be `durable`; the `errno` of the failure, or 0. A file left by a
     /// failed write is removed.
     static func createFile(_ path: String, with bytes: [UInt8], durable: Bool = true) -> Int32 {
+        createFile(path, durable: durable) { descriptor in
+            bytes.withUnsafeBytes { writeAll($0, to: descriptor) } ?? 0
+        }
+    }
+
+    /// Creates the file `path`, which must not exist, has `body` write into its descriptor
+    /// (returning the `errno` of a failure, or 0), and flushes it to the disk unless it need
+    /// not be `durable`; the `errno` of the failure, or 0. A file left by a failed write is
+    /// removed.
+    static func createFile(_ path: String, durable: Bool = true, writing body: (Int32) -> Int32) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
-        var failure = writeAll(bytes, to: descriptor)
+        var failure = body(descriptor)
         if durable, failure == 0, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure != 0 { unlink(path) }
         return failure
     }
+
+    /// Why writing into a file that was created failed, in plain words.
+    static func writeFailure(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC: "no space left on the device"
+        case EDQUOT: "the disk quota is used up"
+        case EFBIG: "the file is larger than allowed"
+        default: String(cString: strerror(code))
+        }
+    }
+
+    /// The `errno` of a full disk.
+    static var noSpaceLeft: Int32 { ENOSPC }
 
     /// This process's identifier.
     static var processIdentifier: Int32 { getpid() }
@@ -259,11 +282,11 @@ enum Syscalls {
         }
     }
 
-    /// Writes all of `bytes` to an open descriptor; the `errno` of the failure, or 0.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+    /// Writes all of `bytes` to an open descriptor; the `errno` of the failure, or `nil`.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if count > 0 {
                 offset += count
             } else if count < 0 && errno == EINTR {
@@ -272,7 +295,7 @@ enum Syscalls {
                 return count < 0 ? errno : EIO
             }
         }
-        return 0
+        return nil
     }
 
     /// Opens `/dev/null` on each of the descriptors 0, 1 and 2 that is closed, so that no file

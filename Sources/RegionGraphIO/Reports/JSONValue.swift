@@ -40,9 +40,10 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
 
     /// Pretty-printed JSON with two-space indentation and a final newline.
     public func serialized() -> String {
-        var output = ""
-        write(to: &output, indent: 0)
-        return output + "\n"
+        String(decoding: ByteSink.collect { sink in
+            write(to: sink, indent: 0)
+            sink.write(byte: UInt8(ascii: "\n"))
+        }, as: UTF8.self)
     }
 
     /// JSON on one line, without spaces between tokens or a final newline: for data a program
@@ -52,87 +53,135 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
     /// JSONValue.array(["a", 1]).compactSerialized()   // ["a",1]
     /// ```
     public func compactSerialized() -> String {
-        var output = ""
-        writeCompact(to: &output)
-        return output
+        String(decoding: ByteSink.collect { writeCompact(to: $0) }, as: UTF8.self)
     }
 
-    private func writeCompact(to output: inout String) {
+    /// Writes the value on one line, as ``compactSerialized()`` gives it.
+    func writeCompact(to sink: ByteSink) {
         switch self {
-        case .string, .integer, .bool, .null: write(to: &output, indent: 0)
+        case .string, .integer, .bool, .null: write(to: sink, indent: 0)
         case .array(let items):
-            output += "["
+            sink.write(byte: UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
-                item.writeCompact(to: &output)
+                if index > 0 { sink.write(byte: UInt8(ascii: ",")) }
+                item.writeCompact(to: sink)
             }
-            output += "]"
+            sink.write(byte: UInt8(ascii: "]"))
         case .object(let members):
-            output += "{"
+            sink.write(byte: UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
-                if index > 0 { output += "," }
-                JSONValue.writeString(member.key, to: &output)
-                output += ":"
-                member.value.writeCompact(to: &output)
+                if index > 0 { sink.write(byte: UInt8(ascii: ",")) }
+                JSONValue.writeString(member.key, to: sink)
+                sink.write(byte: UInt8(ascii: ":"))
+                member.value.writeCompact(to: sink)
             }
-            output += "}"
+            sink.write(byte: UInt8(ascii: "}"))
         }
     }
 
-    private func write(to output: inout String, indent: Int) {
-        let padding = String(repeating: "  ", count: indent + 1)
-        let closing = String(repeating: "  ", count: indent)
+    /// Writes the value pretty-printed as the value at nesting depth `indent` (its first line
+    /// not indented, its closing bracket indented `indent` steps), without a final newline.
+    func write(to sink: ByteSink, indent: Int) {
         switch self {
-        case .string(let text): JSONValue.writeString(text, to: &output)
-        case .integer(let number): output += String(number)
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .null: output += "null"
+        case .string(let text): JSONValue.writeString(text, to: sink)
+        case .integer(let number): sink.write(number)
+        case .bool(let flag): sink.write(flag ? "true" : "false")
+        case .null: sink.write("null")
         case .array(let items):
-            if items.isEmpty { output += "[]"; return }
-            output += "[\n"
-            for (index, item) in items.enumerated() {
-                output += padding
-                item.write(to: &output, indent: indent + 1)
-                output += index < items.count - 1 ? ",\n" : "\n"
-            }
-            output += closing + "]"
+            JSONValue.writeArray(count: items.count, indent: indent, to: sink) { items[$0].write(to: sink, indent: indent + 1) }
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{\n"
-            for (index, member) in members.enumerated() {
-                output += padding
-                JSONValue.writeString(member.key, to: &output)
-                output += ": "
-                member.value.write(to: &output, indent: indent + 1)
-                output += index < members.count - 1 ? ",\n" : "\n"
+            JSONValue.writeObject(count: members.count, indent: indent, to: sink) { index in
+                JSONValue.writeString(members[index].key, to: sink)
+                sink.write(": ")
+                members[index].value.write(to: sink, indent: indent + 1)
             }
-            output += closing + "}"
         }
+    }
+
+    /// A pretty-printed array of `count` items at depth `indent`; `item(index)` writes each
+    /// item as the value at depth `indent + 1`.
+    static func writeArray(count: Int, indent: Int, to sink: ByteSink, item: (Int) -> Void) {
+        writeList(count: count, indent: indent, brackets: (UInt8(ascii: "["), UInt8(ascii: "]")), to: sink, item: item)
+    }
+
+    /// A pretty-printed object of `count` members at depth `indent`; `member(index)` writes
+    /// each `"key": value`, the value as at depth `indent + 1`.
+    static func writeObject(count: Int, indent: Int, to sink: ByteSink, member: (Int) -> Void) {
+        writeList(count: count, indent: indent, brackets: (UInt8(ascii: "{"), UInt8(ascii: "}")), to: sink, item: member)
+    }
+
+    private static func writeList(
+        count: Int, indent: Int, brackets: (UInt8, UInt8), to sink: ByteSink, item: (Int) -> Void
+    ) {
+        sink.write(byte: brackets.0)
+        guard count > 0 else {
+            sink.write(byte: brackets.1)
+            return
+        }
+        sink.write(byte: UInt8(ascii: "\n"))
+        for index in 0..<count {
+            writeIndent(indent + 1, to: sink)
+            item(index)
+            if index < count - 1 { sink.write(byte: UInt8(ascii: ",")) }
+            sink.write(byte: UInt8(ascii: "\n"))
+        }
+        writeIndent(indent, to: sink)
+        sink.write(byte: brackets.1)
+    }
+
+    private static func writeIndent(_ depth: Int, to sink: ByteSink) {
+        for _ in 0..<(2 * depth) { sink.write(byte: UInt8(ascii: " ")) }
     }
 
     /// A JSON string literal: quotes, backslashes and every control character escaped, as well
     /// as U+2028 and U+2029 (which end lines in JavaScript) and U+FFFE and U+FFFF, so that the
     /// text holds no character XML 1.0 forbids and survives inside GraphML and GEXF intact.
-    static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+    ///
+    /// Works on the UTF-8 bytes: the characters to escape are ASCII bytes or three-byte
+    /// sequences no other character's bytes contain; runs between them are copied as they are.
+    static func writeString(_ text: String, to sink: ByteSink) {
+        sink.write(byte: UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                var length = 0
+                var escape = ""
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+                    length = 1
+                    switch byte {
+                    case UInt8(ascii: "\""): escape = "\\\""
+                    case UInt8(ascii: "\\"): escape = "\\\\"
+                    case UInt8(ascii: "\n"): escape = "\\n"
+                    case UInt8(ascii: "\r"): escape = "\\r"
+                    case UInt8(ascii: "\t"): escape = "\\t"
+                    default: escape = byte < 0x10 ? "\\u000" + String(byte, radix: 16) : "\\u00" + String(byte, radix: 16)
+                    }
+                } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
+                    bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+                {
+                    length = 3
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF,
+                    bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF
+                {
+                    length = 3
+                    escape = bytes[index + 2] == 0xBE ? "\\ufffe" : "\\uffff"
                 }
+                guard length > 0 else {
+                    index += 1
+                    continue
+                }
+                sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                sink.write(escape)
+                index += length
+                start = index
             }
+            sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<count]))
         }
-        output += "\""
+        sink.write(byte: UInt8(ascii: "\""))
     }
 }
