@@ -107,13 +107,19 @@ extension ReportSite {
         let headers = Self.relationColumns(in: language)
         var html = "<div class=\"scroll\"><table class=\"relations\">\n<thead><tr>"
             + headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        let sorted = relations.sorted { a, b in
-            if a.type != b.type { return a.type.rawValue < b.type.rawValue }
-            let (x, y) = (a.otherEnd(from: id), b.otherEnd(from: id))
-            if x != y { return precedesByName(x, y) }
+        // By type, the other end's name and id: the keys looked up once, not at every comparison.
+        let keys = relations.map { relation in
+            let other = relation.otherEnd(from: id)
+            return (type: relation.type.rawValue, name: nameOrder[other] ?? Int.max, other: other, id: relation.id)
+        }
+        let order = relations.indices.sorted { i, j in
+            let (a, b) = (keys[i], keys[j])
+            if a.type != b.type { return a.type < b.type }
+            if a.name != b.name { return a.name < b.name }
+            if a.other != b.other { return a.other < b.other }
             return a.id < b.id
         }
-        for relation in sorted {
+        for relation in order.map({ relations[$0] }) {
             let phrase = outgoing ? relation.type.phrase(in: language) : relation.type.inversePhrase(in: language)
             var period = relation.validity.description
             if let asOf = relation.asOf { period += (period.isEmpty ? "" : ", ") + language.text(en: "as of ", nb: "per ") + asOf.description }

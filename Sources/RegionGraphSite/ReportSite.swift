@@ -39,6 +39,8 @@ public struct ReportSite: Sendable {
     let nameOrder: [EntityID: Int]
     /// Each document's link, as citations show it: written once, cited thousands of times.
     let documentLinks: [DocumentID: String]
+    /// Each entity's link, as relation tables and lists show it: written once.
+    let entityLinks: [EntityID: String]
 
     public init(network: Network, views: [DiagramView], options: ReportOptions, diagrams: ReportDiagrams = ReportDiagrams()) {
         self.network = network
@@ -55,6 +57,12 @@ public struct ReportSite: Sendable {
             documentLinks[document.id] = "<a href=\"\(HTML.escape(links.document(document.id)))\">\(HTML.escape(document.reference))</a>"
         }
         self.documentLinks = documentLinks
+        var entityLinks: [EntityID: String] = [:]
+        entityLinks.reserveCapacity(network.entities.count)
+        for entity in network.entities {
+            entityLinks[entity.id] = Self.entityLink(entity.id, name: entity.name, links: links)
+        }
+        self.entityLinks = entityLinks
     }
 
     /// Whether `lhs` comes before `rhs` by name, as ``Entity/byName(_:_:)`` orders them.
@@ -74,11 +82,19 @@ public struct ReportSite: Sendable {
     public func files<Failure: Error>(_ emit: (ExportFile) throws(Failure) -> Void) throws(Failure) {
         try emit(ExportFile(name: "report.css", text: ReportAssets.style(in: language)))
         try emit(ExportFile(name: "report.js", text: ReportAssets.script))
-        try emit(ExportFile(name: "index.html", text: page(title: reportTitle, main: indexSections(top: 1), searchData: true)))
-        try emit(ExportFile(name: "entities.html", text: page(
-            title: language.text(en: "All entities", nb: "Alle enheter"), main: entityList(top: 1))))
-        try emit(ExportFile(name: "matrix.html", text: page(
-            title: language.text(en: "Membership matrix", nb: "Medlemskapsmatrise"), main: matrixSection(top: 1))))
+        // The index, the list and the matrix are made at the same time, then handed on in order.
+        let made = Mutex([ExportFile?](repeating: nil, count: 3))
+        DispatchQueue.concurrentPerform(iterations: 3) { part in
+            let file = switch part {
+            case 0: ExportFile(name: "index.html", text: page(title: reportTitle, main: indexSections(top: 1), searchData: true))
+            case 1: ExportFile(name: "entities.html", text: page(
+                title: language.text(en: "All entities", nb: "Alle enheter"), main: entityList(top: 1)))
+            default: ExportFile(name: "matrix.html", text: page(
+                title: language.text(en: "Membership matrix", nb: "Medlemskapsmatrise"), main: matrixSection(top: 1)))
+            }
+            made.withLock { $0[part] = file }
+        }
+        for file in made.withLock({ $0 }) { try emit(file!) }
         try forEachEntityPage(
             make: { entity, body in
                 ExportFile(name: SiteLinks.entityFile(entity.id), text: page(title: entity.name, main: body))
