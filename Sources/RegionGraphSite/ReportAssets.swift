@@ -51,7 +51,7 @@ enum ReportAssets {
         figure { margin: 1rem 0; }
         figcaption { color: var(--muted); font-size: .9rem; }
         .drawing { overflow-x: auto; border: 1px solid var(--line); background: #fff; }
-        .drawing svg { display: block; max-width: 100%; height: auto; }
+        .drawing svg { display: block; width: 100%; height: auto; margin: 0 auto; }
         .drawing svg text { font-family: "DejaVu Sans", Verdana, sans-serif; }
         #search-results li { margin: .2rem 0; }
         #search-results .matched { color: var(--muted); }
@@ -69,6 +69,7 @@ enum ReportAssets {
           table.relations td { border: none; padding: .1rem 0; }
           table.relations td:empty { display: none; }
           table.relations td::before { font-weight: bold; }
+          .drawing svg { width: auto; max-width: none; }
         }
         @media print {
           @page { size: A4; margin: 15mm; }
@@ -79,7 +80,7 @@ enum ReportAssets {
           h2, h3 { break-after: avoid; }
           tr, figure, li { break-inside: avoid; }
           .scroll, .drawing { overflow: visible; border: none; }
-          .drawing svg { max-height: 250mm; }
+          .drawing svg { max-height: 250mm; width: 100%; }
           table { font-size: 8.5pt; }
         }
         """#
@@ -87,10 +88,11 @@ enum ReportAssets {
     /// The style sheet with the column names of relation tables in `language`, which a narrow
     /// screen shows before each cell of a row drawn as a block.
     static func style(in language: Language) -> String {
+        let widths = ReportSite.drawingWidths.map { ".drawing.w\($0) svg { max-width: \($0)rem; }" }
         let labels = ReportSite.relationColumns(in: language).enumerated().map { column, name in
             "  table.relations td:nth-child(\(column + 1))::before { content: \"\(name): \"; }"
         }
-        return style + "@media (max-width: 40rem) {\n" + labels.joined(separator: "\n") + "\n}\n"
+        return style + widths.joined(separator: "\n") + "\n@media (max-width: 40rem) {\n" + labels.joined(separator: "\n") + "\n}\n"
     }
 
     static let script = #"""

@@ -51,8 +51,10 @@ public struct ReportDiagrams: Sendable {
     /// declaration, doctype or comments), with `role="img"` and an `aria-label`, and lighter:
     /// without the `<title>` elements (each node and edge carries its tooltip in an
     /// `xlink:title`, and the label names the drawing), without the font family the style sheet
-    /// gives, and without ids, or, in a drawing that refers to its ids, each id starting with
-    /// `prefix` so several drawings can share a page.
+    /// gives, Graphviz's classes (nothing styles them) and the `.00` of font sizes, and without
+    /// ids, or, in a drawing that refers to its ids, each id (and each reference to one)
+    /// starting with `prefix` so several drawings can share a page. Links out of the drawing
+    /// (its nodes' links to entity pages) stay as they are.
     static func inline(_ svg: String, label: String, prefix: String) -> String? {
         let bytes = Array(svg.utf8)
         guard let start = firstIndex(of: Array("<svg".utf8), in: bytes, from: 0) else { return nil }
@@ -61,19 +63,73 @@ public struct ReportDiagrams: Sendable {
         body = removing(from: body, between: "<title>", and: "</title>\n")
         body = removing(from: body, between: "<title>", and: "</title>")
         body = removing(from: body, between: " font-family=\"DejaVu Sans", and: "\"")
+        body = removing(from: body, between: " class=\"", and: "\"")
+        body = trimmingFontSizes(body)
         var text: String
-        if firstIndex(of: Array("url(#".utf8), in: body, from: 0) != nil
-            || firstIndex(of: Array("href=\"#".utf8), in: body, from: 0) != nil
-        {
+        let ids = identifiers(in: body)
+        let internalLinks = internalReferences(in: body, to: ids)
+        if firstIndex(of: Array("url(#".utf8), in: body, from: 0) != nil || !internalLinks.isEmpty {
             text = String(decoding: body, as: UTF8.self)
                 .replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
-                .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)-")
                 .replacingOccurrences(of: "url(#", with: "url(#\(prefix)-")
+            for target in internalLinks.sorted() {
+                text = text.replacingOccurrences(of: "href=\"#\(target)\"", with: "href=\"#\(prefix)-\(target)\"")
+            }
         } else {
             text = String(decoding: removing(from: body, between: " id=\"", and: "\""), as: UTF8.self)
         }
         text = "<svg role=\"img\" aria-label=\"\(HTML.escape(label))\" focusable=\"false\"" + text
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `bytes` with each `font-size="14.00"` written `font-size="14"`: the same size, in fewer
+    /// bytes (a drawing has one per text).
+    static func trimmingFontSizes(_ bytes: [UInt8]) -> [UInt8] {
+        let open = Array(" font-size=\"".utf8)
+        let zeros = Array(".00\"".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var position = 0
+        while let start = firstIndex(of: open, in: bytes, from: position) {
+            let valueStart = start + open.count
+            guard let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            let valueEnd = end + 1
+            if valueEnd - valueStart > zeros.count, bytes[(valueEnd - zeros.count)..<valueEnd].elementsEqual(zeros) {
+                result += bytes[position..<(valueEnd - zeros.count)]
+                result.append(UInt8(ascii: "\""))
+            } else {
+                result += bytes[position..<valueEnd]
+            }
+            position = valueEnd
+        }
+        result += bytes[position...]
+        return result
+    }
+
+    /// The values of every `id` attribute in `bytes`.
+    static func identifiers(in bytes: [UInt8]) -> Set<String> {
+        values(after: " id=\"", in: bytes)
+    }
+
+    /// The ids among `ids` that a `href="#…"` in `bytes` refers to: links inside the drawing,
+    /// which must follow its ids when they are prefixed. Links out of the drawing (an entity's
+    /// anchor in a single-file report) are not among them.
+    static func internalReferences(in bytes: [UInt8], to ids: Set<String>) -> Set<String> {
+        values(after: "href=\"#", in: bytes).intersection(ids)
+    }
+
+    /// Every text between `opening` and the next `"` in `bytes`.
+    static func values(after opening: String, in bytes: [UInt8]) -> Set<String> {
+        let open = Array(opening.utf8)
+        var found = Set<String>()
+        var position = 0
+        while let start = firstIndex(of: open, in: bytes, from: position) {
+            let valueStart = start + open.count
+            guard let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            found.insert(String(decoding: bytes[valueStart..<end], as: UTF8.self))
+            position = end + 1
+        }
+        return found
     }
 
     /// `bytes` without every stretch from `opening` to the next `closing`, both included.

@@ -55,25 +55,51 @@ extension ReportSite {
         return html
     }
 
-    /// Names, period, country, description and attributes, as a description list.
+    /// Names, period, country, description and attributes, as a description list: one row per
+    /// label. An attribute that names one of the record's own fields (`land` or `country`,
+    /// `beskrivelse`, …, in either language) is shown in that field's row, not as a second row
+    /// of the same label; for the country it replaces the code (`land: Norge og Sverige` says
+    /// more than `NO`).
     func facts(of entity: Entity) -> String {
-        var rows: [(String, String)] = []
-        if let short = entity.shortName { rows.append((language.text(en: "Short name", nb: "Kortnavn"), HTML.escape(short))) }
-        if !entity.aliases.isEmpty {
-            rows.append((language.text(en: "Also called", nb: "Også kalt"), entity.aliases.map(HTML.escape).joined(separator: "; ")))
+        let fields: [(en: String, nb: String, value: String?)] = [
+            ("Short name", "Kortnavn", entity.shortName),
+            ("Also called", "Også kalt", entity.aliases.isEmpty ? nil : entity.aliases.joined(separator: "; ")),
+            ("Period", "Periode", entity.validity.isUnbounded ? nil : entity.validity.description),
+            ("Country", "Land", countryName(entity.country)),
+            ("Description", "Beskrivelse", entity.description),
+        ]
+        var rows: [(label: String, value: String)] = []
+        var fieldRow: [String: Int] = [:]
+        for field in fields {
+            for name in [field.en, field.nb] { fieldRow[name.lowercased()] = rows.count }
+            rows.append((language.text(en: field.en, nb: field.nb), field.value ?? ""))
         }
-        if !entity.validity.isUnbounded {
-            rows.append((language.text(en: "Period", nb: "Periode"), HTML.escape(entity.validity.description)))
-        }
-        rows.append((language.text(en: "Country", nb: "Land"), HTML.escape(entity.country)))
-        if let description = entity.description {
-            rows.append((language.text(en: "Description", nb: "Beskrivelse"), HTML.escape(description)))
-        }
+        let countryRow = fieldRow["country"]!
         for key in entity.attributes.keys.sorted() {
-            rows.append((capitalized(key.replacingOccurrences(of: "_", with: " ")), HTML.escape(entity.attributes[key]!)))
+            let value = entity.attributes[key]!
+            let label = key.replacingOccurrences(of: "_", with: " ")
+            guard let row = fieldRow[label.lowercased()] else {
+                rows.append((capitalized(label), value))
+                continue
+            }
+            if row == countryRow || rows[row].value.isEmpty {
+                rows[row].value = value
+            } else if rows[row].value != value {
+                rows[row].value += "; " + value
+            }
         }
         return "<dl class=\"facts\">\n"
-            + rows.map { "<dt>\(HTML.escape($0.0))</dt><dd>\($0.1)</dd>\n" }.joined() + "</dl>\n"
+            + rows.filter { !$0.value.isEmpty }.map { "<dt>\(HTML.escape($0.label))</dt><dd>\(HTML.escape($0.value))</dd>\n" }.joined()
+            + "</dl>\n"
+    }
+
+    /// A country's name for a reader: Norway and Sweden by name, any other by its code.
+    func countryName(_ code: String) -> String {
+        switch code {
+        case "NO": language.text(en: "Norway", nb: "Norge")
+        case "SE": language.text(en: "Sweden", nb: "Sverige")
+        default: code
+        }
     }
 
     /// A table of relations from (or to) `id`: what, with whom, role, period, sources.
@@ -81,13 +107,19 @@ extension ReportSite {
         let headers = Self.relationColumns(in: language)
         var html = "<div class=\"scroll\"><table class=\"relations\">\n<thead><tr>"
             + headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        let sorted = relations.sorted { a, b in
-            if a.type != b.type { return a.type.rawValue < b.type.rawValue }
-            let (x, y) = (a.otherEnd(from: id), b.otherEnd(from: id))
-            if x != y { return precedesByName(x, y) }
+        // By type, the other end's name and id: the keys looked up once, not at every comparison.
+        let keys = relations.map { relation in
+            let other = relation.otherEnd(from: id)
+            return (type: relation.type.rawValue, name: nameOrder[other] ?? Int.max, other: other, id: relation.id)
+        }
+        let order = relations.indices.sorted { i, j in
+            let (a, b) = (keys[i], keys[j])
+            if a.type != b.type { return a.type < b.type }
+            if a.name != b.name { return a.name < b.name }
+            if a.other != b.other { return a.other < b.other }
             return a.id < b.id
         }
-        for relation in sorted {
+        for relation in order.map({ relations[$0] }) {
             let phrase = outgoing ? relation.type.phrase(in: language) : relation.type.inversePhrase(in: language)
             var period = relation.validity.description
             if let asOf = relation.asOf { period += (period.isEmpty ? "" : ", ") + language.text(en: "as of ", nb: "per ") + asOf.description }

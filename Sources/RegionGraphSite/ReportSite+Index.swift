@@ -108,7 +108,7 @@ extension ReportSite {
             }
         }
         let svgs = diagrams.svg(
-            of: pages.map(\.diagram), labels: pages.map { Self.label(of: $0.diagram) },
+            of: pages.map { linked($0.diagram) }, labels: pages.map { Self.label(of: $0.diagram) },
             prefixes: pages.indices.map { "view\($0 + 1)" })
         for (index, view) in views.enumerated() {
             html += "<section class=\"diagram\">\n" + heading(top + 1, view.title)
@@ -132,7 +132,36 @@ extension ReportSite {
             return "<p class=\"note\">\(language.text(en: "Graphviz could not draw this diagram.", nb: "Graphviz kunne ikke tegne dette diagrammet."))</p>\n"
         }
         let text = caption.map { "<figcaption>\(HTML.escape($0))</figcaption>\n" } ?? ""
-        return "<figure>\n<div class=\"drawing\">\n\(svg)\n</div>\n\(text)</figure>\n"
+        let size = Self.widthClass(of: svg).map { " " + $0 } ?? ""
+        return "<figure>\n<div class=\"drawing\(size)\">\n\(svg)\n</div>\n\(text)</figure>\n"
+    }
+
+    /// The widths a drawing may grow to, in rem, each a class of the style sheet (`w20` …).
+    static let drawingWidths = Array(stride(from: 20, through: 70, by: 5))
+
+    /// The class that lets a drawing grow to fill the page but to at most
+    /// ``maximumDrawingZoom`` times its natural size (the widest of ``drawingWidths`` within
+    /// it): a small drawing stays legible without its letters growing huge. `nil` for a
+    /// drawing that may fill any page, or whose width is not given in points.
+    static func widthClass(of svg: String) -> String? {
+        guard let points = naturalWidth(of: svg) else { return nil }
+        let rem = points * 4 / 3 * maximumDrawingZoom / 16
+        guard rem < Double(drawingWidths.last! + 5) else { return nil }
+        return "w" + String(drawingWidths.last { Double($0) <= rem } ?? drawingWidths[0])
+    }
+
+    /// How much a drawing may be enlarged to fill the width of a page.
+    static let maximumDrawingZoom = 1.5
+
+    /// The width of an inline SVG in points: its first `width="…pt"`, which Graphviz writes on
+    /// the `<svg>` element (its label is escaped, so it holds no `"`).
+    static func naturalWidth(of svg: String) -> Double? {
+        guard let start = svg.range(of: " width=\""),
+              let end = svg[start.upperBound...].firstIndex(of: "\"")
+        else { return nil }
+        let value = svg[start.upperBound..<end]
+        guard value.hasSuffix("pt") else { return nil }
+        return Double(value.dropLast(2))
     }
 
     /// Every entity, by kind, each kind a heading with an anchor the counts link to.

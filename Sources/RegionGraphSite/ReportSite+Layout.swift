@@ -83,8 +83,12 @@ extension ReportSite {
 
     /// A link to an entity's page, its name as the text.
     func entityLink(_ id: EntityID) -> String {
-        let name = network.entity(id)?.name ?? id.rawValue
-        return "<a href=\"\(HTML.escape(links.entity(id)))\">\(HTML.escape(name))</a>"
+        entityLinks[id] ?? Self.entityLink(id, name: id.rawValue, links: links)
+    }
+
+    /// A link to the page of `id`, `name` its text.
+    static func entityLink(_ id: EntityID, name: String, links: SiteLinks) -> String {
+        "<a href=\"\(HTML.escape(links.entity(id)))\">\(HTML.escape(name))</a>"
     }
 
     /// `text` with its first letter in upper case, for a kind or relation at the start of a label.

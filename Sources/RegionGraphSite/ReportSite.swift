@@ -39,6 +39,8 @@ public struct ReportSite: Sendable {
     let nameOrder: [EntityID: Int]
     /// Each document's link, as citations show it: written once, cited thousands of times.
     let documentLinks: [DocumentID: String]
+    /// Each entity's link, as relation tables and lists show it: written once.
+    let entityLinks: [EntityID: String]
 
     public init(network: Network, views: [DiagramView], options: ReportOptions, diagrams: ReportDiagrams = ReportDiagrams()) {
         self.network = network
@@ -55,6 +57,12 @@ public struct ReportSite: Sendable {
             documentLinks[document.id] = "<a href=\"\(HTML.escape(links.document(document.id)))\">\(HTML.escape(document.reference))</a>"
         }
         self.documentLinks = documentLinks
+        var entityLinks: [EntityID: String] = [:]
+        entityLinks.reserveCapacity(network.entities.count)
+        for entity in network.entities {
+            entityLinks[entity.id] = Self.entityLink(entity.id, name: entity.name, links: links)
+        }
+        self.entityLinks = entityLinks
     }
 
     /// Whether `lhs` comes before `rhs` by name, as ``Entity/byName(_:_:)`` orders them.
@@ -74,14 +82,24 @@ public struct ReportSite: Sendable {
     public func files<Failure: Error>(_ emit: (ExportFile) throws(Failure) -> Void) throws(Failure) {
         try emit(ExportFile(name: "report.css", text: ReportAssets.style(in: language)))
         try emit(ExportFile(name: "report.js", text: ReportAssets.script))
-        try emit(ExportFile(name: "index.html", text: page(title: reportTitle, main: indexSections(top: 1), searchData: true)))
-        try emit(ExportFile(name: "entities.html", text: page(
-            title: language.text(en: "All entities", nb: "Alle enheter"), main: entityList(top: 1))))
-        try emit(ExportFile(name: "matrix.html", text: page(
-            title: language.text(en: "Membership matrix", nb: "Medlemskapsmatrise"), main: matrixSection(top: 1))))
-        try forEachEntityPage { (entity, body) throws(Failure) in
-            try emit(ExportFile(name: SiteLinks.entityFile(entity.id), text: page(title: entity.name, main: body)))
+        // The index, the list and the matrix are made at the same time, then handed on in order.
+        let made = Mutex([ExportFile?](repeating: nil, count: 3))
+        DispatchQueue.concurrentPerform(iterations: 3) { part in
+            let file = switch part {
+            case 0: ExportFile(name: "index.html", text: page(title: reportTitle, main: indexSections(top: 1), searchData: true))
+            case 1: ExportFile(name: "entities.html", text: page(
+                title: language.text(en: "All entities", nb: "Alle enheter"), main: entityList(top: 1)))
+            default: ExportFile(name: "matrix.html", text: page(
+                title: language.text(en: "Membership matrix", nb: "Medlemskapsmatrise"), main: matrixSection(top: 1)))
+            }
+            made.withLock { $0[part] = file }
         }
+        for file in made.withLock({ $0 }) { try emit(file!) }
+        try forEachEntityPage(
+            make: { entity, body in
+                ExportFile(name: SiteLinks.entityFile(entity.id), text: page(title: entity.name, main: body))
+            },
+            { (_, file) throws(Failure) in try emit(file) })
     }
 
     /// The single-file report: one HTML page with every section.
@@ -91,7 +109,7 @@ public struct ReportSite: Sendable {
             + "</section>\n"
         main += "<section id=\"entities\">\n" + entityList(top: 2) + "</section>\n"
         main += "<section id=\"matrix\">\n" + matrixSection(top: 2) + "</section>\n"
-        forEachEntityPage { entity, body in
+        forEachEntityPage(make: { _, body in body }) { entity, body in
             main += "<article id=\"\(links.entityAnchor(entity.id))\">\n" + body + "</article>\n"
         }
         return Array(page(title: reportTitle, main: main, searchData: true).utf8)
@@ -102,36 +120,40 @@ public struct ReportSite: Sendable {
         language.text(en: "Regional collaboration: report", nb: "Regionalt samarbeid: rapport")
     }
 
-    /// Builds every entity's page body in id order, drawing the diagrams a batch at a time.
-    private func forEachEntityPage<Failure: Error>(_ body: (Entity, String) throws(Failure) -> Void) throws(Failure) {
+    /// Builds every entity's page body in id order, drawing the diagrams a batch at a time:
+    /// `make` turns a body into what `body` is handed (a whole page, say), on several threads
+    /// at once; `body` is called on this thread, in order.
+    private func forEachEntityPage<Made: Sendable, Failure: Error>(
+        make: @Sendable (Entity, String) -> Made, _ body: (Entity, Made) throws(Failure) -> Void
+    ) throws(Failure) {
         let top = options.singleFile ? 2 : 1
         let chosen = entitiesWithDiagrams()
         let entities = network.entities
         for start in stride(from: 0, to: entities.count, by: Self.batchSize) {
-            let batch = entities[start..<min(start + Self.batchSize, entities.count)]
+            let batch = Array(entities[start..<min(start + Self.batchSize, entities.count)])
             var drawn: [(id: EntityID, diagram: Diagram)] = []
             for entity in batch where chosen.contains(entity.id) {
                 if let diagram = neighbourhoodDiagram(of: entity) { drawn.append((entity.id, diagram)) }
             }
             let svgs = diagrams.svg(
-                of: drawn.map(\.diagram), labels: drawn.map(\.diagram.view.title),
+                of: drawn.map { linked($0.diagram) }, labels: drawn.map(\.diagram.view.title),
                 prefixes: drawn.map { links.entityAnchor($0.id) + "-d" })
             var byID: [EntityID: String] = [:]
             for (index, item) in drawn.enumerated() { byID[item.id] = svgs[index] }
-            // The pages of a batch are written at the same time, then handed on in order.
-            let entitiesInBatch = Array(batch)
+            // The pages of a batch are made at the same time, then handed on in order.
             let svgByID = byID
-            let sections = Mutex([String](repeating: "", count: entitiesInBatch.count))
+            let made = Mutex([Made?](repeating: nil, count: batch.count))
             let lanes = min(ProcessInfo.processInfo.activeProcessorCount, 8)
             DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                for index in stride(from: lane, to: entitiesInBatch.count, by: lanes) {
-                    let entity = entitiesInBatch[index]
+                for index in stride(from: lane, to: batch.count, by: lanes) {
+                    let entity = batch[index]
                     let section = entitySection(entity, top: top, svg: svgByID[entity.id], drawable: chosen.contains(entity.id))
-                    sections.withLock { $0[index] = section }
+                    let result = make(entity, section)
+                    made.withLock { $0[index] = result }
                 }
             }
-            for (index, section) in sections.withLock({ $0 }).enumerated() {
-                try body(entitiesInBatch[index], section)
+            for (index, result) in made.withLock({ $0 }).enumerated() {
+                try body(batch[index], result!)
             }
         }
     }
@@ -153,8 +175,8 @@ public struct ReportSite: Sendable {
         for candidate in candidates {
             if let limit = options.maximumEntityDiagrams, chosen.count >= limit { break }
             if budget <= 0 { break }
-            guard let size = try? Diagram.size(of: neighbourhoodView(of: candidate.id), in: network),
-                  size.relations <= options.maximumNeighbourhoodRelations, size.relations <= budget
+            guard let size = network.neighbourhoodSize(
+                      of: candidate.id, limit: min(options.maximumNeighbourhoodRelations, budget))
             else { continue }
             budget -= size.relations
             chosen.insert(candidate.id)
@@ -164,13 +186,18 @@ public struct ReportSite: Sendable {
 
     /// How many relations an entity has, in and out.
     func relationCount(of id: EntityID) -> Int {
-        network.relations(from: id).count + network.relations(to: id).count
+        network.degree(of: id)
     }
 
     /// The neighbourhood view `regiongraph render ID` draws: everything one relation away.
     func neighbourhoodView(of id: EntityID) -> DiagramView {
         let scope = DiagramView.Scope.neighbourhood(of: [id], depth: 1)
         return DiagramView(name: id.rawValue, title: DiagramVocabulary.title(of: scope, in: network), scope: scope)
+    }
+
+    /// `diagram` with each entity a link to its page (only the report's drawings link).
+    func linked(_ diagram: Diagram) -> Diagram {
+        diagram.linkingEntities { id in network.entity(id) == nil ? nil : links.entity(id) }
     }
 
     /// The neighbourhood diagram of `entity`; `nil` when it is too large for its layout.

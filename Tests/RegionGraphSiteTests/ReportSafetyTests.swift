@@ -85,3 +85,15 @@ import Testing
         }
     }
 }
+
+/// The shortcut of ``HTML/escape(_:)`` for text that needs nothing.
+@Suite struct EscapingShortcutTests {
+    @Test(arguments: [
+        "Røros kommune", "Rossen tjïelte", "þorn", "Ærø", "a & b", "<", "'", "\"", "tab\tline\nend\r",
+        "a\u{0}b", "\u{1F}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}",
+        "\u{FEFF}", "\u{10FFFF}", "😀", "",
+    ])
+    func shortcutAgreesWithTheFullEscape(text: String) {
+        #expect(HTML.needsEscaping(text) == (HTML.escape(text) != text), "\(text.debugDescription)")
+    }
+}
