@@ -233,15 +233,7 @@ extension ByteReader {
         let entityCount = try count(ofItemsOf: 16)
         entities.reserveCapacity(entityCount)
         var previousID: String?
-        for _ in 0..<entityCount {
-            let entity = try entity()
-            // Sorted by id, as the network's index needs them.
-            if let previousID, utf8Order(previousID.utf8.span, entity.id.rawValue.utf8.span) > 0 {
-                throw NetworkCodec.Damaged()
-            }
-            previousID = entity.id.rawValue
-            entities.append(entity)
-        }
+        for _ in 0..<entityCount { entities.append(try entity(after: &previousID)) }
         let (ends, store) = try relations(entityCount: entityCount)
         var locations = RecordLocations()
         for _ in 0..<(try count(ofItemsOf: 2)) {
@@ -254,8 +246,13 @@ extension ByteReader {
             documents: documents, locations: locations)
     }
 
-    private mutating func entity() throws(NetworkCodec.Damaged) -> Entity {
-        let id = EntityID(try text())
+    /// The next entity, whose id must not come before `previousID` (the entities are sorted
+    /// by id, as the network's index needs them); `previousID` becomes its id.
+    private mutating func entity(after previousID: inout String?) throws(NetworkCodec.Damaged) -> Entity {
+        let idText = try text()
+        if let previousID, utf8Order(previousID.utf8.span, idText.utf8.span) > 0 { throw NetworkCodec.Damaged() }
+        previousID = idText
+        let id = EntityID(idText)
         let kind = try one(of: kinds)
         let name = try text()
         let shortName = try optionalText()

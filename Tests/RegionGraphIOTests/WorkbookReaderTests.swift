@@ -116,9 +116,10 @@ import Testing
             sheets: [("entities", #"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#)], sharedStrings: ["<si><t>id</t></si>"])
         #expect(throws: WorkbookError.self) { try WorkbookReader.sheets(of: Array(bytes.prefix(bytes.count / 2))) }
         #expect(throws: WorkbookError.self) { try WorkbookReader.sheets(of: Array(bytes.prefix(40))) }
-        // Every byte changed in turn, in three ways: read or refused, but never a crash.
+        // Every byte changed in turn, in three ways: read or refused, but never a crash, and
+        // never a wait for bytes that do not come (a packed stream made to run past its end).
         var refused = 0
-        for index in stride(from: 0, to: bytes.count, by: 4) {
+        for index in bytes.indices {
             for change in [UInt8(0xFF), 0x00, 0x20] {
                 var damaged = bytes
                 damaged[index] ^= change == 0 ? damaged[index] : change
@@ -126,6 +127,30 @@ import Testing
             }
         }
         #expect(refused > 0)
+        // Cut short anywhere.
+        for length in stride(from: 0, to: bytes.count, by: 7) {
+            #expect(throws: WorkbookError.self) { try WorkbookReader.sheets(of: Array(bytes.prefix(length))) }
+        }
+    }
+
+    /// A part whose packed stream is damaged so that it runs past its own bytes is an error at
+    /// that part: the reader does not wait for more.
+    @Test func aPackedStreamThatDoesNotEndIsAnError() throws {
+        let text = String(repeating: "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Røros</t></is></c></row>", count: 50)
+        let bytes = try WorkbookFixture.bytes(sheets: [("entities", text)])
+        let directory = try WorkbookZipDirectory(bytes)
+        let range = try #require(directory.ranges["xl/worksheets/sheet1.xml"])
+        // The sheet's packed stream made to begin with a stored block of 65,535 bytes: more
+        // than the archive holds after it.
+        #expect(bytes.count - range.lowerBound < 0xFFFF)
+        var damaged = bytes
+        damaged.replaceSubrange(range.lowerBound..<(range.lowerBound + 5), with: [0x00, 0xFF, 0xFF, 0x00, 0x00])
+        #expect {
+            try WorkbookReader.sheets(of: damaged)
+        } throws: { error in
+            guard case .damaged(let part, let reason) = error as? WorkbookError else { return false }
+            return part == "xl/worksheets/sheet1.xml" && reason == "its packed bytes end before its contents do"
+        }
     }
 
     @Test func aPartThatIsNotWellFormedNamesThePartAndLine() throws {

@@ -16,6 +16,9 @@ struct WorkbookArchive {
     private let archive: Archive
     /// The archive's file entries by lower-case name, without a leading `/`.
     private let entries: [String: Entry]
+    /// The archive's bytes, and where each file's packed bytes lie in them.
+    private let bytes: [UInt8]
+    private let directory: WorkbookZipDirectory
 
     /// Opens the archive in `bytes`.
     ///
@@ -54,6 +57,8 @@ struct WorkbookArchive {
             entries[Self.key(entry.path)] = entry
         }
         self.entries = entries
+        self.bytes = bytes
+        directory = try WorkbookZipDirectory(bytes)
     }
 
     /// The bytes of the part at `path` (`xl/workbook.xml`), or `nil` when the archive has none.
@@ -66,18 +71,41 @@ struct WorkbookArchive {
         guard entry.uncompressedSize <= UInt64(Self.partLimit) else {
             throw .partTooLarge(part: path, limit: Self.partLimit)
         }
+        guard let range = directory.ranges[Self.key(path)], range.count == Int(entry.compressedSize) else {
+            throw .damaged(part: path, reason: "its zip directory and its local header disagree")
+        }
         var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard data.count + chunk.count <= Self.partLimit else { throw PartTooLarge() }
-                data.append(chunk)
+        data.reserveCapacity(min(Int(entry.uncompressedSize), Self.partLimit))
+        guard entry.isCompressed else {
+            data.append(contentsOf: bytes[range])
+            guard data.crc32(checksum: 0) == entry.checksum else {
+                throw .damaged(part: path, reason: "its checksum is wrong")
             }
+            return data
+        }
+        // Unpacked from its own bytes only: a stream that does not end within them is
+        // damaged (the archive's own reader would wait for more at the end of the file).
+        let checksum: CRC32
+        do {
+            checksum = try Data.decompress(
+                size: Int64(range.count), bufferSize: 64 << 10, skipCRC32: false,
+                provider: { position, size in
+                    let start = range.lowerBound + Int(position)
+                    guard start < range.upperBound else { throw StreamDoesNotEnd() }
+                    return Data(bytes[start..<min(start + size, range.upperBound)])
+                },
+                consumer: { chunk in
+                    guard data.count + chunk.count <= Self.partLimit else { throw PartTooLarge() }
+                    data.append(chunk)
+                })
         } catch is PartTooLarge {
             throw .partTooLarge(part: path, limit: Self.partLimit)
+        } catch is StreamDoesNotEnd {
+            throw .damaged(part: path, reason: "its packed bytes end before its contents do")
         } catch {
             throw .damaged(part: path, reason: "it cannot be unpacked (\(error))")
         }
+        guard checksum == entry.checksum else { throw .damaged(part: path, reason: "its checksum is wrong") }
         return data
     }
 
@@ -87,10 +115,13 @@ struct WorkbookArchive {
         return data
     }
 
-    private static func key(_ path: String) -> String {
+    static func key(_ path: String) -> String {
         String(path.drop { $0 == "/" }).lowercased()
     }
 
     /// Thrown from the consumer of a part that unpacks to more than the limit.
     private struct PartTooLarge: Error {}
+
+    /// Thrown when a packed stream asks for bytes past its own.
+    private struct StreamDoesNotEnd: Error {}
 }
