@@ -21,7 +21,11 @@ struct ByteWriter {
 
     /// Four bytes, little-endian.
     mutating func word(_ value: UInt32) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        // Four single appends: much quicker than appending a buffer of four.
+        bytes.append(UInt8(truncatingIfNeeded: value))
+        bytes.append(UInt8(truncatingIfNeeded: value >> 8))
+        bytes.append(UInt8(truncatingIfNeeded: value >> 16))
+        bytes.append(UInt8(truncatingIfNeeded: value >> 24))
     }
 
     /// A column of words: four bytes each, little-endian.
