@@ -225,17 +225,7 @@ public struct Network: Sendable {
     private static func compareBytes(
         _ a: Int, _ b: Int, _ bytes: Span<UInt8>, _ offsets: Span<Int>
     ) -> Int {
-        let first = bytes.extracting(offsets[a]..<offsets[a + 1])
-        let second = bytes.extracting(offsets[b]..<offsets[b + 1])
-        let common = min(first.count, second.count)
-        var index = 0
-        while index < common {
-            let left = first[index]
-            let right = second[index]
-            if left != right { return Int(left) - Int(right) }
-            index += 1
-        }
-        return first.count - second.count
+        utf8Order(bytes.extracting(offsets[a]..<offsets[a + 1]), bytes.extracting(offsets[b]..<offsets[b + 1]))
     }
 }
 
@@ -335,17 +325,7 @@ private final class NameIndexCache: Sendable {
 /// their Unicode scalars.
 @inline(__always)
 func utf8Precedes(_ lhs: String, _ rhs: String) -> Bool {
-    let left = lhs.utf8.span
-    let right = rhs.utf8.span
-    let common = min(left.count, right.count)
-    var index = 0
-    while index < common {
-        let a = left[index]
-        let b = right[index]
-        if a != b { return a < b }
-        index += 1
-    }
-    return left.count < right.count
+    utf8Order(lhs.utf8.span, rhs.utf8.span) < 0
 }
 
 // MARK: Position-based access for the algorithms of the library

@@ -19,12 +19,8 @@ enum Syscalls {
     ///
     /// - Complexity: O(*n*) in the size of the file.
     static func regularFileContents(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard let (descriptor, size) = openRegularFile(path) else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(info.st_size)
         var complete = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             var done = 0
@@ -75,12 +71,8 @@ enum Syscalls {
     /// The regular file at `path` mapped read-only into memory, and its size; `nil` when it
     /// cannot be opened or mapped, or is not a regular file. An empty file maps to no pages.
     static func mapRegularFile(_ path: String) -> (base: UnsafeRawPointer?, size: Int)? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard let (descriptor, size) = openRegularFile(path) else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(info.st_size)
         guard size > 0 else { return (nil, 0) }
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
         return (UnsafeRawPointer(base), size)
@@ -94,11 +86,8 @@ enum Syscalls {
     /// The number of bytes of the regular file at `path` and their ``ContentHash``, read in
     /// pieces of 256 KB (the file is never held whole); `nil` when it cannot be read.
     static func regularFileHash(_ path: String) -> (size: Int, hash: UInt64)? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard let (descriptor, _) = openRegularFile(path) else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 10, alignment: 16)
         defer { buffer.deallocate() }
         var hash = ContentHash()
