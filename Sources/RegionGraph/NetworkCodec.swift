@@ -148,19 +148,24 @@ extension ByteWriter {
     /// Each relation as a row of ``relationRowSize`` bytes: its ends, type, packed fields and
     /// flags; then the ids, the extras and the texts.
     private mutating func relations(_ ends: [RelationEnds], _ store: RelationStore) {
-        let numbers = Dictionary(uniqueKeysWithValues: relationTypes.enumerated().map { ($1, UInt8($0)) })
+        let types = relationTypes
         count(ends.count)
-        reserve(ends.count * relationRowSize)
-        for (end, row) in zip(ends, store.packed) {
-            word(UInt32(bitPattern: end.from))
-            word(UInt32(bitPattern: end.to))
-            byte(numbers[end.type]!)
-            word(row.role)
-            word(row.start)
-            word(row.end)
-            word(row.source)
-            word(row.quote)
-            byte(row.flags)
+        rows(count: ends.count, size: relationRowSize) { rows in
+            for (index, (end, row)) in zip(ends, store.packed).enumerated() {
+                let at = index * relationRowSize
+                func word(_ value: UInt32, _ offset: Int) {
+                    rows.storeBytes(of: value.littleEndian, toByteOffset: at + offset, as: UInt32.self)
+                }
+                word(UInt32(bitPattern: end.from), 0)
+                word(UInt32(bitPattern: end.to), 4)
+                rows[at + 8] = UInt8(types.firstIndex(of: end.type)!)
+                word(row.role, 9)
+                word(row.start, 13)
+                word(row.end, 17)
+                word(row.source, 21)
+                word(row.quote, 25)
+                rows[at + 29] = row.flags
+            }
         }
         count(store.ids.count)
         for id in store.ids { count(id) }
@@ -180,11 +185,12 @@ extension ByteWriter {
     /// Each location as a row of 12 bytes: file, line, column.
     private mutating func packedLocations(_ locations: [NetworkBuilder.Location]) {
         count(locations.count)
-        reserve(locations.count * 12)
-        for location in locations {
-            word(UInt32(bitPattern: location.file))
-            word(UInt32(bitPattern: location.line))
-            word(UInt32(bitPattern: location.column))
+        rows(count: locations.count, size: 12) { rows in
+            for (index, location) in locations.enumerated() {
+                rows.storeBytes(of: UInt32(bitPattern: location.file).littleEndian, toByteOffset: 12 * index, as: UInt32.self)
+                rows.storeBytes(of: UInt32(bitPattern: location.line).littleEndian, toByteOffset: 12 * index + 4, as: UInt32.self)
+                rows.storeBytes(of: UInt32(bitPattern: location.column).littleEndian, toByteOffset: 12 * index + 8, as: UInt32.self)
+            }
         }
     }
 }
