@@ -10,6 +10,13 @@ enum DiagramWriting {
     /// Seconds a layout may take unless `--timeout` says otherwise.
     static let defaultTimeout = 60.0
 
+    /// Refuses a `--timeout` that is not a positive number of seconds.
+    static func checkTimeout(_ timeout: Double?) throws {
+        if let timeout, !(timeout > 0 && timeout.isFinite) {
+            throw ValidationError("--timeout must be a positive number of seconds")
+        }
+    }
+
     /// Draws `view` of `network` in `format` and writes it to `output` (atomically) or, for
     /// `-`, to standard output. Layouts run in a child process stopped after `timeout` seconds
     /// (``defaultTimeout`` when `nil`); a graph too large for its layout is refused unless the

@@ -50,9 +50,7 @@ struct Graphs: ParsableCommand {
     var timeout: Double?
 
     func validate() throws {
-        if let timeout, !(timeout > 0 && timeout.isFinite) {
-            throw ValidationError("--timeout must be a positive number of seconds")
-        }
+        try DiagramWriting.checkTimeout(timeout)
     }
 
     func run() throws {

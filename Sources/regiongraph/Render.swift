@@ -93,9 +93,7 @@ struct Render: ParsableCommand {
     var timeout: Double?
 
     func validate() throws {
-        if let timeout, !(timeout > 0 && timeout.isFinite) {
-            throw ValidationError("--timeout must be a positive number of seconds")
-        }
+        try DiagramWriting.checkTimeout(timeout)
         guard (0...6).contains(depth) else { throw ValidationError("--depth must be from 0 to 6") }
         if let dpi, !(36...1200).contains(dpi) { throw ValidationError("--dpi must be from 36 to 1200") }
         _ = try chosenLayout()

@@ -77,9 +77,7 @@ struct ReportCommand: ParsableCommand {
         if entityDiagrams < 0 { throw ValidationError("--entity-diagrams cannot be negative") }
         if diagramRelations < 0 { throw ValidationError("--diagram-relations cannot be negative") }
         if let jobs, !(1...64).contains(jobs) { throw ValidationError("--jobs must be from 1 to 64") }
-        if let timeout, !(timeout > 0 && timeout.isFinite) {
-            throw ValidationError("--timeout must be a positive number of seconds")
-        }
+        try DiagramWriting.checkTimeout(timeout)
     }
 
     /// Whether the report is one file.

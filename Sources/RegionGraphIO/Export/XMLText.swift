@@ -36,43 +36,27 @@ public enum XMLText {
     /// U+FFFF, whose three bytes no other character's bytes contain (a Swift string holds no
     /// surrogates); runs between them are copied as they are.
     public static func write(_ text: String, inAttribute: Bool = false, to sink: ByteSink) {
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                var length = 0
-                var replacement = ""
-                if byte < 0x80 {
-                    switch byte {
-                    case UInt8(ascii: "&"): replacement = "&amp;"
-                    case UInt8(ascii: "<"): replacement = "&lt;"
-                    case UInt8(ascii: ">"): replacement = "&gt;"
-                    case UInt8(ascii: "\""): replacement = "&quot;"
-                    case UInt8(ascii: "'"): replacement = "&apos;"
-                    case UInt8(ascii: "\r"): replacement = "&#13;"
-                    case UInt8(ascii: "\n"): if inAttribute { replacement = "&#10;" }
-                    case UInt8(ascii: "\t"): if inAttribute { replacement = "&#9;" }
-                    default: if byte < 0x20 { length = 1 }
-                    }
-                    if !replacement.isEmpty { length = 1 }
-                } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF,
-                    bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF
-                {
-                    length = 3
+        sink.write(text) { bytes, index in
+            let byte = bytes[index]
+            if byte < 0x80 {
+                switch byte {
+                case UInt8(ascii: "&"): return (1, "&amp;")
+                case UInt8(ascii: "<"): return (1, "&lt;")
+                case UInt8(ascii: ">"): return (1, "&gt;")
+                case UInt8(ascii: "\""): return (1, "&quot;")
+                case UInt8(ascii: "'"): return (1, "&apos;")
+                case UInt8(ascii: "\r"): return (1, "&#13;")
+                case UInt8(ascii: "\n"): return inAttribute ? (1, "&#10;") : nil
+                case UInt8(ascii: "\t"): return inAttribute ? (1, "&#9;") : nil
+                default: return byte < 0x20 ? (1, "") : nil
                 }
-                guard length > 0 else {
-                    index += 1
-                    continue
-                }
-                sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                if !replacement.isEmpty { sink.write(replacement) }
-                index += length
-                start = index
             }
-            sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<count]))
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF,
+                bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF
+            {
+                return (3, "")
+            }
+            return nil
         }
     }
 

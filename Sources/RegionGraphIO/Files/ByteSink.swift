@@ -118,6 +118,34 @@ public final class ByteSink {
         }
     }
 
+    /// Appends the UTF-8 bytes of `text` with some of its characters replaced: `replacement`
+    /// is asked at each byte, and gives how many bytes (1 or more) to replace there and with
+    /// what, or `nil` to keep the byte. The runs between replacements are copied as they are.
+    ///
+    /// ```swift
+    /// sink.write("a&b") { bytes, index in bytes[index] == UInt8(ascii: "&") ? (1, "&amp;") : nil }
+    /// ```
+    func write(
+        _ text: String, replacing replacement: (UnsafeBufferPointer<UInt8>, Int) -> (length: Int, with: String)?
+    ) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                guard let (length, with) = replacement(bytes, index) else {
+                    index += 1
+                    continue
+                }
+                write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                write(with)
+                index += length
+                start = index
+            }
+            write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
+        }
+    }
+
     /// Appends `bytes` as they are.
     public func write(bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { write(bytes: $0) }

@@ -83,26 +83,6 @@ enum Syscalls {
         munmap(UnsafeMutableRawPointer(mutating: base), size)
     }
 
-    /// The number of bytes of the regular file at `path` and their ``ContentHash``, read in
-    /// pieces of 256 KB (the file is never held whole); `nil` when it cannot be read.
-    static func regularFileHash(_ path: String) -> (size: Int, hash: UInt64)? {
-        guard let (descriptor, _) = openRegularFile(path) else { return nil }
-        defer { close(descriptor) }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 10, alignment: 16)
-        defer { buffer.deallocate() }
-        var hash = ContentHash()
-        var size = 0
-        while true {
-            let got = read(descriptor, buffer.baseAddress!, buffer.count)
-            if got < 0, errno == EINTR { continue }
-            guard got >= 0 else { return nil }
-            if got == 0 { break }
-            hash.add(UnsafeRawBufferPointer(rebasing: buffer[..<got]))
-            size += got
-        }
-        return (size, hash.value)
-    }
-
     /// A file's status as far as telling its versions apart goes: size, modification and
     /// status-change times in nanoseconds, inode and device; `nil` when it cannot be looked at
     /// or is not a regular file (links are followed).

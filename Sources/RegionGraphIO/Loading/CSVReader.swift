@@ -104,11 +104,13 @@ struct CSVScanner {
     private static let newline = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
-    /// A scanner at the start of `bytes`; `isValidUTF8` says whether they are valid UTF-8,
-    /// when that is known already (else they are checked here).
-    init(_ bytes: UnsafeBufferPointer<UInt8>, file: String, isValidUTF8: Bool? = nil) {
+    /// A scanner at the start of `bytes`, the whole file or (unless `isLastPiece`) its first
+    /// piece; `isValidUTF8` says whether the file is valid UTF-8, when that is known already
+    /// (else `bytes` are checked here).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, file: String, isValidUTF8: Bool? = nil, isLastPiece: Bool = true) {
         self.bytes = bytes
         self.file = file
+        self.isLastPiece = isLastPiece
         self.isValidUTF8 = isValidUTF8 ?? RegionGraphIO.isValidUTF8(bytes)
         mayHoldControlCharacters = ControlCharacter.first(in: bytes) != nil
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
@@ -128,12 +130,6 @@ struct CSVScanner {
         self.line = previous.line
         self.isLastPiece = isLastPiece
         fields.reserveCapacity(16)
-    }
-
-    /// A scanner of the first piece of a file; `isValidUTF8` is known for the whole file.
-    init(firstPieceOf bytes: UnsafeBufferPointer<UInt8>, file: String, isValidUTF8: Bool, isLastPiece: Bool) {
-        self.init(bytes, file: file, isValidUTF8: isValidUTF8)
-        self.isLastPiece = isLastPiece
     }
 
     /// The delimiter the header line (from `start` to its line break) uses: of `,`, `;` and

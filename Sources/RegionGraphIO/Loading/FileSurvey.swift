@@ -45,7 +45,7 @@ struct FileSurvey: Sendable, Equatable {
             }
             let used = UnsafeBufferPointer(rebasing: bytes[..<end])
             if valid { valid = RegionGraphIO.isValidUTF8(used) }
-            if end > 0 { lines += SpreadsheetDatasetReader.estimatedRows(in: used, after: 0) - 1 }
+            lines += SpreadsheetDatasetReader.lineBreaks(in: used)
             if hashing { hash.add(UnsafeRawBufferPointer(used)) }
             size += end
             piece = isLast ? nil : pieces.next(afterUsing: end)

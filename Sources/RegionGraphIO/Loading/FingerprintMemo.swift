@@ -48,12 +48,9 @@ struct FingerprintMemo: Sendable, Equatable {
     var bytes: [UInt8] {
         var text = ""
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            let status = entry.status
-            let fields: [Any] = [
-                status.size, status.modified, status.changed, status.inode, status.device, entry.takenAt,
-                entry.fingerprint.size, String(entry.fingerprint.hash, radix: 16), path,
-            ]
-            text += fields.map { "\($0)" }.joined(separator: "\t") + "\n"
+            let (status, fingerprint) = (entry.status, entry.fingerprint)
+            text += "\(status.size)\t\(status.modified)\t\(status.changed)\t\(status.inode)\t\(status.device)\t"
+                + "\(entry.takenAt)\t\(fingerprint.size)\t\(String(fingerprint.hash, radix: 16))\t\(path)\n"
         }
         return Array(text.utf8)
     }

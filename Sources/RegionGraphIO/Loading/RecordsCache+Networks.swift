@@ -32,10 +32,20 @@ extension RecordsCache {
         /// The fingerprint of the file at `path` as it is now, read in pieces; `nil` when it
         /// cannot be read.
         init?(path: String) {
-            guard let (size, hash) = Syscalls.regularFileHash(path) else { return nil }
+            guard let pieces = FilePieces(path: path) else { return nil }
+            var hash = ContentHash()
+            var size = 0
+            var piece = pieces.first()
+            while let (bytes, isLast) = piece {
+                hash.add(UnsafeRawBufferPointer(bytes))
+                size += bytes.count
+                if isLast { break }
+                piece = pieces.next(afterUsing: bytes.count)
+            }
+            guard piece != nil else { return nil }
             self.path = path
             self.size = size
-            self.hash = hash
+            self.hash = hash.value
         }
     }
 

@@ -119,8 +119,7 @@ public struct RecordsCache: Sendable, Hashable {
         entry += (0..<8).map { UInt8(truncatingIfNeeded: key.count >> (8 * $0)) }
         entry += key
         entry += payload
-        let sum = checksum(of: entry[...])
-        entry += sum
+        entry += entry.withUnsafeBytes { checksum(of: $0) }
         return entry
     }
 
@@ -137,10 +136,8 @@ public struct RecordsCache: Sendable, Hashable {
     static func payloadRange(of stored: UnsafeBufferPointer<UInt8>, key: [UInt8]) -> Range<Int>? {
         guard stored.count >= 16 + key.count else { return nil }
         let end = stored.count - 8
-        let sum = ContentHash.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: stored[..<end])))
-        for index in 0..<8 where stored[end + index] != UInt8(truncatingIfNeeded: sum >> (8 * UInt64(index))) {
-            return nil
-        }
+        guard stored[end...].elementsEqual(checksum(of: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: stored[..<end]))))
+        else { return nil }
         var length = 0
         for index in 0..<8 { length |= Int(stored[index]) << (8 * index) }
         guard length == key.count, stored[8..<(8 + key.count)].elementsEqual(key) else { return nil }
@@ -150,8 +147,8 @@ public struct RecordsCache: Sendable, Hashable {
     /// The 8 bytes that end an entry: the hash of everything before them, little-endian. Any
     /// change to the entry's bytes — a damaged disk block, an edit in place of the same length
     /// — makes the entry fail ``payloadRange(of:key:)``, so it is parsed again and rewritten, never used.
-    static func checksum(of bytes: ArraySlice<UInt8>) -> [UInt8] {
-        let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
+    static func checksum(of bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        let hash = ContentHash.of(bytes)
         return (0..<8).map { UInt8(truncatingIfNeeded: hash >> (8 * UInt64($0))) }
     }
 

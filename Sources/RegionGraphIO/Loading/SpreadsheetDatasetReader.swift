@@ -139,7 +139,7 @@ public enum SpreadsheetDatasetReader {
     ) {
         var scanner = CSVScanner(bytes, file: file)
         readRelations(
-            &scanner, pieces: nil, rowEstimate: estimatedRows(in: bytes, after: 0), into: &builder, progress: progress)
+            &scanner, pieces: nil, rowEstimate: lineBreaks(in: bytes) + 1, into: &builder, progress: progress)
     }
 
     /// Reads the `relations.csv` of `pieces` into a builder, as
@@ -156,7 +156,7 @@ public enum SpreadsheetDatasetReader {
             return
         }
         var scanner = CSVScanner(
-            firstPieceOf: first.bytes, file: pieces.path, isValidUTF8: survey.isValidUTF8, isLastPiece: first.isLast)
+            first.bytes, file: pieces.path, isValidUTF8: survey.isValidUTF8, isLastPiece: first.isLast)
         readRelations(&scanner, pieces: pieces, rowEstimate: survey.lineCount, into: &builder, progress: progress)
     }
 
@@ -268,19 +268,22 @@ public enum SpreadsheetDatasetReader {
         progress?(offset(scanner))
     }
 
-    /// About how many rows follow `offset`: the line breaks, counted with `memchr`.
-    static func estimatedRows(in bytes: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int {
-        guard let base = bytes.baseAddress, offset < bytes.count else { return 0 }
-        var rows = 0
-        var cursor = UnsafeRawPointer(base + offset)
-        var remaining = bytes.count - offset
+    /// The number of line breaks in `bytes`, counted with `memchr`: the rows of a CSV file
+    /// are one more, or fewer where quoted fields hold line breaks.
+    ///
+    /// - Complexity: O(*n*).
+    static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = 0
+        var cursor = UnsafeRawPointer(base)
+        var remaining = bytes.count
         while remaining > 0, let found = memchr(cursor, 0x0A, remaining) {
-            rows += 1
+            count += 1
             let next = UnsafeRawPointer(found) + 1
             remaining -= next - cursor
             cursor = next
         }
-        return rows + 1
+        return count
     }
 
     /// Checks the header of `documents.csv` or `relations.csv`, and warns about columns that

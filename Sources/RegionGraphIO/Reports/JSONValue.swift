@@ -141,46 +141,29 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
     /// sequences no other character's bytes contain; runs between them are copied as they are.
     static func writeString(_ text: String, to sink: ByteSink) {
         sink.write(byte: UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                var length = 0
-                var escape = ""
-                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
-                    length = 1
-                    switch byte {
-                    case UInt8(ascii: "\""): escape = "\\\""
-                    case UInt8(ascii: "\\"): escape = "\\\\"
-                    case UInt8(ascii: "\n"): escape = "\\n"
-                    case UInt8(ascii: "\r"): escape = "\\r"
-                    case UInt8(ascii: "\t"): escape = "\\t"
-                    default: escape = byte < 0x10 ? "\\u000" + String(byte, radix: 16) : "\\u00" + String(byte, radix: 16)
-                    }
-                } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
-                    bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
-                {
-                    length = 3
-                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF,
-                    bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF
-                {
-                    length = 3
-                    escape = bytes[index + 2] == 0xBE ? "\\ufffe" : "\\uffff"
+        sink.write(text) { bytes, index in
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+                switch byte {
+                case UInt8(ascii: "\""): return (1, "\\\"")
+                case UInt8(ascii: "\\"): return (1, "\\\\")
+                case UInt8(ascii: "\n"): return (1, "\\n")
+                case UInt8(ascii: "\r"): return (1, "\\r")
+                case UInt8(ascii: "\t"): return (1, "\\t")
+                default: return (1, byte < 0x10 ? "\\u000" + String(byte, radix: 16) : "\\u00" + String(byte, radix: 16))
                 }
-                guard length > 0 else {
-                    index += 1
-                    continue
-                }
-                sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                sink.write(escape)
-                index += length
-                start = index
             }
-            sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<count]))
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+            {
+                return (3, bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+            }
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF,
+                bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF
+            {
+                return (3, bytes[index + 2] == 0xBE ? "\\ufffe" : "\\uffff")
+            }
+            return nil
         }
         sink.write(byte: UInt8(ascii: "\""))
     }
