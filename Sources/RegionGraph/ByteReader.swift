@@ -7,6 +7,21 @@ struct ByteReader: ~Copyable {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+    /// A reader of `bytes` from `offset` on.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) {
+        self.bytes = bytes
+        self.offset = min(max(0, offset), bytes.count)
+    }
+
+    /// The bytes read and where this reader is in them, for another reader to go on from
+    /// (``init(_:from:)``), on another thread, say.
+    var position: (bytes: UnsafeBufferPointer<UInt8>, offset: Int) { (bytes, offset) }
+
+    /// Goes on from where another reader of the same bytes stopped.
+    mutating func move(to offset: Int) {
+        self.offset = min(max(self.offset, offset), bytes.count)
+    }
+
     /// Whether every byte has been read.
     var isAtEnd: Bool { offset == bytes.count }
 

@@ -45,16 +45,23 @@ extension NetworkBuilder {
     ///
     /// - Complexity: O(*n* log *n*) for *n* records.
     mutating func checkEntities(_ records: [EntityRecord]) {
-        var seen: [String: FileLocation?] = [:]
+        // Records are looked at in place: copying one costs as much as checking it.
+        records.withUnsafeBufferPointer { checkEntities(in: $0) }
+    }
+
+    private mutating func checkEntities(in records: UnsafeBufferPointer<EntityRecord>) {
+        // Each id with the record that first defines it.
+        var seen: [String: Int] = [:]
         seen.reserveCapacity(records.count)
         var checked: [CheckedEntity] = []
         checked.reserveCapacity(records.count)
         recordIDs.reserveCapacity(records.count)
         var invalidIDs: [String] = []
-        let recordSpan = records.span
+        let recordSpan = records
         for index in recordSpan.indices {
             if let id = recordSpan[index].id?.value { recordIDs.append(id) }
-            guard let entity = checkEntity(recordSpan[index], at: index, seen: &seen) else {
+            guard let entity = checkEntity(recordSpan[index], at: index, seen: &seen, firstLocation: { records[$0].location })
+            else {
                 if let id = recordSpan[index].id?.value { invalidIDs.append(id) }
                 continue
             }
@@ -67,35 +74,34 @@ extension NetworkBuilder {
         entityIndex.reserveCapacity(checked.count)
         kindOrdinals.reserveCapacity(checked.count)
         entityLocations.reserveCapacity(checked.count)
-        let checkedSpan = checked.span
         for index in order {
-            let found = checkedSpan[index].record
+            let found = checked[index].record
             let id = EntityID(recordSpan[found].id!.value)
             entityIndex[id] = entities.count
             entityIDs.append(id)
-            kindOrdinals.append(checkedSpan[index].ordinal)
+            kindOrdinals.append(checked[index].ordinal)
             entityLocations.append(packed(recordSpan[found].location))
             entities.append(
                 Entity(
-                    id: id, kind: checkedSpan[index].kind, name: recordSpan[found].name!.value,
+                    id: id, kind: checked[index].kind, name: recordSpan[found].name!.value,
                     shortName: recordSpan[found].shortName, aliases: recordSpan[found].aliases,
                     country: recordSpan[found].country?.value ?? "NO",
                     description: recordSpan[found].description,
-                    attributes: recordSpan[found].attributes, validity: checkedSpan[index].validity,
-                    citations: checkedSpan[index].citations))
+                    attributes: recordSpan[found].attributes, validity: checked[index].validity,
+                    citations: checked[index].citations))
         }
         for id in invalidIDs where entityIndex[EntityID(id)] == nil { otherDefinedIDs.insert(id) }
     }
 
     private mutating func checkEntity(
-        _ record: EntityRecord, at index: Int, seen: inout [String: FileLocation?]
+        _ record: EntityRecord, at index: Int, seen: inout [String: Int], firstLocation: (Int) -> FileLocation?
     ) -> CheckedEntity? {
         guard let id = required(record.id, "entity", "id", at: record.location) else { return nil }
         var valid = checkIdentifier(id)
-        if let first = seen.updateValue(record.location, forKey: id.value) {
+        if let first = seen.updateValue(index, forKey: id.value) {
             seen[id.value] = first
             error(id.location, "duplicate entity id '\(id.value)'",
-                hint: "first defined at \(first.map(\.description) ?? "another record"); give one of them another id")
+                hint: "first defined at \(firstLocation(first).map(\.description) ?? "another record"); give one of them another id")
             return nil
         }
         let name = required(record.name, "entity '\(id.value)'", "name", at: record.location)

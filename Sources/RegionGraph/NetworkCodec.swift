@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// A binary form of a checked dataset (``DatasetValidation``): the network as it is kept in
 /// memory — entities, documents, the packed relations and their texts, where every fact was
 /// recorded — and every diagnostic. Decoding gives a validation whose network answers every
@@ -22,7 +25,7 @@ public enum NetworkCodec {
     }
 
     /// Changes whenever the layout of the bytes changes.
-    public static let formatVersion = 3
+    public static let formatVersion = 4
 
     private static let magic: [UInt8] = Array("RGNET".utf8)
 
@@ -55,7 +58,20 @@ public enum NetworkCodec {
 
     /// The validation `bytes` encode, read in place (from a mapped file, say): nothing of
     /// `bytes` is kept.
+    ///
+    /// A large network's entities are decoded on a second thread while its relations are
+    /// decoded on this one.
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Damaged) -> DatasetValidation {
+        try decode(bytes, alongside: {})
+    }
+
+    /// ``decode(_:)-(UnsafeBufferPointer<UInt8>)``, with `alongside` run at the same time as
+    /// the decoding when there is a large network to decode (before it otherwise), such as
+    /// checking the checksum of the bytes being decoded: decoding checks every value, so
+    /// bytes that fail a check made alongside are decoded harmlessly and can be thrown away.
+    package static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, alongside: () -> Void
+    ) throws(Damaged) -> DatasetValidation {
         var reader = ByteReader(bytes)
         for byte in magic {
             guard try reader.byte() == byte else { throw Damaged() }
@@ -63,7 +79,13 @@ public enum NetworkCodec {
         guard try reader.count() == formatVersion else { throw Damaged() }
         var diagnostics: [Diagnostic] = []
         for _ in 0..<(try reader.count(ofItemsOf: 4)) { diagnostics.append(try reader.diagnostic()) }
-        let network = try reader.flag() ? try reader.network() : nil
+        let network: Network?
+        if try reader.flag() {
+            network = try reader.network(alongside: alongside)
+        } else {
+            alongside()
+            network = nil
+        }
         guard reader.isAtEnd else { throw Damaged() }
         return DatasetValidation(network: network, diagnostics: diagnostics)
     }
@@ -113,10 +135,18 @@ extension ByteWriter {
             text(document.file)
             text(document.url)
         }
-        count(network.entities.count)
-        for entity in network.entities { self.entity(entity) }
-        relations(network.ends, network.store)
+        // Room for all that follows, about: growing megabytes by doubling copies them.
         let locations = network.recordLocations
+        reserve(64 * network.entities.count + (relationRowSize + 4) * network.ends.count
+            + 12 * (locations.relations.count + locations.entities.count) + 2 * network.store.texts.bytes.count)
+        // The entities as a section of known length, so that they can be decoded while the
+        // relations are.
+        count(network.entities.count)
+        var section = ByteWriter()
+        section.reserve(64 * network.entities.count)
+        for entity in network.entities { section.entity(entity) }
+        blob(section.bytes)
+        relations(network.ends, network.store)
         count(locations.files.count)
         for origin in locations.files {
             text(origin.file)
@@ -228,33 +258,60 @@ extension ByteReader {
         return citations
     }
 
-    fileprivate mutating func network() throws(NetworkCodec.Damaged) -> Network {
+    /// The network, its entities decoded on a second thread when there are many, while the
+    /// relations and locations are decoded on this one, and `alongside` run by whichever is
+    /// done first: about as much work on each.
+    fileprivate mutating func network(alongside: () -> Void) throws(NetworkCodec.Damaged) -> Network {
         var documents: [SourceDocument] = []
         for _ in 0..<(try count(ofItemsOf: 9)) {
             documents.append(SourceDocument(
                 id: DocumentID(try text()), title: try text(), publisher: try optionalText(), date: try date(),
                 note: try optionalText(), file: try optionalText(), url: try optionalText()))
         }
-        var entities: [Entity] = []
-        let entityCount = try count(ofItemsOf: 16)
-        entities.reserveCapacity(entityCount)
-        var previousID: String?
-        for _ in 0..<entityCount { entities.append(try entity(after: &previousID)) }
+        let entityCount = try count()
+        let section = try region(count: try count(), ofSize: 1).assumingMemoryBound(to: UInt8.self)
+        guard entityCount <= section.count / 16 else { throw NetworkCodec.Damaged() }
+        let entities = Mutex<Result<[Entity], NetworkCodec.Damaged>>(.failure(NetworkCodec.Damaged()))
+        let rest = Mutex<Result<NetworkDecoding.Rest, NetworkCodec.Damaged>>(.failure(NetworkCodec.Damaged()))
+        let restPosition = position
+        let together = entityCount >= Self.entitiesWorthASecondThread
+        withoutActuallyEscaping(alongside) { alongside in
+            let work = NetworkDecoding(entityCount: entityCount, section: section, rest: restPosition, alongside: alongside)
+            if together {
+                DispatchQueue.concurrentPerform(iterations: 3) { job in work.run(job, entities: entities, rest: rest) }
+            } else {
+                for job in 0..<3 { work.run(job, entities: entities, rest: rest) }
+            }
+        }
+        let decoded = try rest.withLock { $0 }.get()
+        move(to: decoded.end)
+        return Network(
+            sortedEntities: try entities.withLock { $0 }.get(), relations: decoded.store, ends: decoded.ends,
+            documents: documents, adjacency: decoded.adjacency, locations: decoded.locations)
+    }
+
+    /// Fewer entities than this are decoded on the calling thread: handing them to another
+    /// would cost more than it saves.
+    private static let entitiesWorthASecondThread = 2_000
+
+    /// The relations' ends and fields, each entity's relations, and where every fact was
+    /// recorded.
+    fileprivate mutating func relationsAndLocations(entityCount: Int) throws(NetworkCodec.Damaged) -> NetworkDecoding.Rest {
         let (ends, store) = try relations(entityCount: entityCount)
+        let adjacency = Adjacency(entityCount: entityCount, ends: ends)
         var locations = RecordLocations()
         for _ in 0..<(try count(ofItemsOf: 2)) {
             locations.files.append(FileLocation.Origin(file: try text(), sheet: try optionalText()))
         }
         locations.relations = try packedLocations(fileCount: locations.files.count)
         locations.entities = try packedLocations(fileCount: locations.files.count)
-        return Network(
-            sortedEntities: entities, relations: store, ends: ends,
-            documents: documents, locations: locations)
+        return NetworkDecoding.Rest(
+            ends: ends, store: store, adjacency: adjacency, locations: locations, end: position.offset)
     }
 
     /// The next entity, whose id must not come before `previousID` (the entities are sorted
     /// by id, as the network's index needs them); `previousID` becomes its id.
-    private mutating func entity(after previousID: inout String?) throws(NetworkCodec.Damaged) -> Entity {
+    fileprivate mutating func entity(after previousID: inout String?) throws(NetworkCodec.Damaged) -> Entity {
         let idText = try text()
         if let previousID, utf8Order(previousID.utf8.span, idText.utf8.span) > 0 { throw NetworkCodec.Damaged() }
         previousID = idText
@@ -349,6 +406,59 @@ extension ByteReader {
             locations.append(NetworkBuilder.Location(file: file, line: Int(word(4)), column: Int(word(8))))
         }
         return locations
+    }
+}
+
+/// The three jobs of decoding a network, for ``ByteReader/network(alongside:)`` to run at the
+/// same time: the entities, from their section; the relations, each entity's relations and the
+/// locations, from where the reader is; and the job done alongside.
+///
+/// It holds the bytes being decoded, which stay valid while the jobs run
+/// (`DispatchQueue.concurrentPerform` returns when all are done), and each job writes only its
+/// own result.
+private struct NetworkDecoding: @unchecked Sendable {
+    /// What the second job decodes, and the offset after it.
+    struct Rest {
+        var ends: [RelationEnds]
+        var store: RelationStore
+        var adjacency: Adjacency
+        var locations: RecordLocations
+        var end: Int
+    }
+
+    let entityCount: Int
+    let section: UnsafeBufferPointer<UInt8>
+    let rest: (bytes: UnsafeBufferPointer<UInt8>, offset: Int)
+    let alongside: () -> Void
+
+    func run(
+        _ job: Int, entities: borrowing Mutex<Result<[Entity], NetworkCodec.Damaged>>,
+        rest result: borrowing Mutex<Result<Rest, NetworkCodec.Damaged>>
+    ) {
+        switch job {
+        case 0:
+            let decoded = Result { () throws(NetworkCodec.Damaged) in try decodeEntities() }
+            entities.withLock { $0 = decoded }
+        case 1:
+            var reader = ByteReader(rest.bytes, from: rest.offset)
+            let decoded = Result { () throws(NetworkCodec.Damaged) in
+                try reader.relationsAndLocations(entityCount: entityCount)
+            }
+            result.withLock { $0 = decoded }
+        default:
+            alongside()
+        }
+    }
+
+    /// The `entityCount` entities of `section`, which holds nothing else.
+    private func decodeEntities() throws(NetworkCodec.Damaged) -> [Entity] {
+        var reader = ByteReader(section)
+        var entities: [Entity] = []
+        entities.reserveCapacity(entityCount)
+        var previousID: String?
+        for _ in 0..<entityCount { entities.append(try reader.entity(after: &previousID)) }
+        guard reader.isAtEnd else { throw NetworkCodec.Damaged() }
+        return entities
     }
 }
 

@@ -7,7 +7,7 @@ extension RelationType {
     /// RelationType.secretariatFor.label(in: .english)   // "secretariat for"
     /// ```
     public func label(in language: Language) -> String {
-        guard language == .bokmal else { return rawValue.replacingOccurrences(of: "_", with: " ") }
+        guard language == .bokmal else { return String(rawValue.map { $0 == "_" ? " " : $0 }) }
         return switch self {
         case .memberOf: "medlem av"
         case .partOf: "del av"

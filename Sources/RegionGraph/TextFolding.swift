@@ -133,6 +133,30 @@ public enum TextFolding {
     ///
     /// - Complexity: O(*n*) in the length of `text`.
     static func sortKey(_ text: String) -> [UInt32] {
+        simpleSortKey(text) ?? decomposedSortKey(text)
+    }
+
+    /// ``sortKey(_:)`` of a text of ASCII and the letters æ ø å ä ö (either case) only, made
+    /// without decomposing it: most names. `nil` for any other text.
+    static func simpleSortKey(_ text: String) -> [UInt32]? {
+        var key: [UInt32] = []
+        key.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: key.append(scalar.value + 0x20)  // A–Z
+            case 0..<0x80: key.append(scalar.value)
+            case 0xC6, 0xE6, 0xC4, 0xE4: key.append(0x7B)  // Æ æ Ä ä
+            case 0xD8, 0xF8, 0xD6, 0xF6: key.append(0x7C)  // Ø ø Ö ö
+            case 0xC5, 0xE5: key.append(0x7D)  // Å å
+            default: return nil
+            }
+        }
+        return key
+    }
+
+    /// ``sortKey(_:)`` of any text: lower-cased and decomposed, its marks dropped but for å, ä
+    /// and ö.
+    static func decomposedSortKey(_ text: String) -> [UInt32] {
         var key: [UInt32] = []
         key.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import RegionGraph
 import RegionGraphIO
+import Synchronization
 
 /// Loads a data folder for a command: errors go to standard error and end the command with
 /// exit code 1.
@@ -34,6 +35,12 @@ enum NetworkLoading {
                 nb: "\(unsourced) \(unsourced == 1 ? "faktum" : "fakta") er uten kilde; "
                     + "'regiongraph validate --data \(folder)' viser \(unsourced == 1 ? "det" : "dem")"))
         }
+        kept.withLock { $0.append(network) }
         return network
     }
+
+    /// The networks loaded by this process, kept until it ends: a large network takes about
+    /// as long to take apart, value by value, as to load from a snapshot, and the process is
+    /// about to end anyway.
+    private static let kept = Mutex<[Network]>([])
 }

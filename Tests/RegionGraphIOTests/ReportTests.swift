@@ -51,4 +51,18 @@ import Testing
         ])
         #expect(hostile.rendered(as: .text) == "NAME\nA [31mred x\n")
     }
+
+    /// Every control character, C0 and C1, becomes a space wherever it is, and only the first
+    /// line is kept; a cell without either comes back as it is.
+    @Test func aCellsFirstLineHasNoControlCharacter() {
+        let controls = (0x00...0x1F).map { Unicode.Scalar($0)! } + (0x7F...0x9F).map { Unicode.Scalar($0)! }
+        for control in controls where control != "\n" {
+            #expect(Report.firstLine("Rådet\(control)Røros") == "Rådet Røros", "U+\(String(control.value, radix: 16))")
+            #expect(Report.firstLine("\(control)") == " ")
+        }
+        #expect(Report.firstLine("Bergstaden\nandre linje") == "Bergstaden")
+        for text in ["Rossen tjïelte", "Tolga § 5 · 2°C «Nord»", "", "a,b \"c\""] {
+            #expect(Report.firstLine(text) == text)
+        }
+    }
 }

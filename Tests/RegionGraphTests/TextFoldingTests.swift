@@ -57,6 +57,34 @@ import Testing
         #expect(TextFolding.contains(TextFolding.matchKey(long), "holtalen sitter"))
     }
 
+    /// The quick sort key, for texts of ASCII and æ ø å ä ö, is the key made by decomposing
+    /// the text; any other letter goes the long way.
+    @Test func theQuickSortKeyIsTheDecomposedOne() {
+        var texts = ["Røros kommune", "ÆRØ ÅS", "Ål", "Ärla Örebro", "Trøndelag Sør", "a\u{030A}s", "Tjïelte", "Café",
+                     "Ørland", "", "IPR 2017 – rådet", "Gåsvær", "Ǻ", "A\u{0308}"]
+        let letters = Array("aAeEoOzZæÆøØåÅäÄöÖïéüß0 -–,.'\u{030A}\u{0308}")
+        var seed: UInt64 = 42
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<8 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text.append(letters[Int(seed >> 33) % letters.count])
+            }
+            texts.append(text)
+        }
+        var quick = 0
+        for text in texts {
+            if let key = TextFolding.simpleSortKey(text) {
+                quick += 1
+                #expect(key == TextFolding.decomposedSortKey(text), "\(text)")
+            }
+            #expect(TextFolding.sortKey(text) == TextFolding.decomposedSortKey(text), "\(text)")
+        }
+        #expect(quick > 100)
+        #expect(TextFolding.simpleSortKey("Tjïelte") == nil)
+        #expect(TextFolding.simpleSortKey("Røros") != nil)
+    }
+
     @Test func editDistanceCountsScalars() {
         #expect(TextFolding.editDistance("holtaalen", "holtalen") == 1)
         #expect(TextFolding.editDistance("", "abc") == 3)

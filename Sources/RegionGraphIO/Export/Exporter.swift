@@ -25,13 +25,15 @@ public enum Exporter {
     public static func files(
         of network: Network, as format: ExportFormat, mermaidStyle: MermaidStyle = .plain, excelSafe: Bool = false
     ) throws(ExportError) -> [ExportFile] {
-        try documents(of: network, as: format, mermaidStyle: mermaidStyle, excelSafe: excelSafe).map(\.file)
+        // A workbook made in memory says why it could not be made.
+        if format == .xlsx { return [ExportFile(name: SpreadsheetExporter.workbookFile, bytes: try SpreadsheetExporter.workbook(of: network))] }
+        return try documents(of: network, as: format, mermaidStyle: mermaidStyle, excelSafe: excelSafe).map(\.file)
     }
 
     /// The files of `network` in `format`, not yet written: each is written into a sink one
     /// element at a time when asked, so that ``export(_:as:to:mermaidStyle:excelSafe:)``
     /// streams it to its file. The bytes are those of ``files(of:as:mermaidStyle:excelSafe:)``.
-    /// A workbook is made whole in memory (its archive is written at once), then written.
+    /// A workbook's sheets are written to temporary files, zipped, and the archive copied in.
     ///
     /// ```swift
     /// let documents = try Exporter.documents(of: network, as: .graphml)
@@ -51,8 +53,7 @@ public enum Exporter {
         case .mermaid:
             [ExportDocument(name: "network.mmd") { MermaidExporter.write(network, style: mermaidStyle, to: $0) }]
         case .csv: try SpreadsheetExporter.documents(of: network, excelSafe: excelSafe)
-        case .xlsx:
-            [ExportDocument(ExportFile(name: SpreadsheetExporter.workbookFile, bytes: try SpreadsheetExporter.workbook(of: network)))]
+        case .xlsx: [try SpreadsheetExporter.workbookDocument(of: network)]
         case .neo4j: Neo4jExporter.documents(of: network)
         }
     }

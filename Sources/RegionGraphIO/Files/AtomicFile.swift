@@ -89,15 +89,18 @@ public enum AtomicFile {
             let folder = (target as NSString).deletingLastPathComponent
             let temporary = (folder as NSString).appendingPathComponent(temporaryName(for: (target as NSString).lastPathComponent))
             var opened = false
+            var explained: String?
             let failure = Syscalls.createFile(temporary, durable: durable) { descriptor in
                 opened = true
                 let sink = ByteSink(descriptor: descriptor, limit: limit)
                 body(sink)
                 sink.flush()
+                explained = sink.failureReason
                 return sink.failure
             }
             guard failure == 0 else {
-                let reason = opened ? Syscalls.writeFailure(failure) : Syscalls.creationFailure(failure, in: folder.isEmpty ? "." : folder)
+                let reason = explained
+                    ?? (opened ? Syscalls.writeFailure(failure) : Syscalls.creationFailure(failure, in: folder.isEmpty ? "." : folder))
                 throw WriteError(path: path, reason: reason)
             }
             return Staged(temporary: temporary, target: target, shown: path)

@@ -34,6 +34,8 @@ public final class ByteSink {
     public private(set) var byteCount = 0
     /// The `errno` of the first write that failed, or 0.
     public private(set) var failure: Int32 = 0
+    /// Why the sink failed, when the writer said so (``fail(because:)``) rather than a write.
+    public private(set) var failureReason: String?
 
     /// A sink that keeps the bytes in memory (``bytes``); it needs no buffer of its own.
     public convenience init() {
@@ -154,6 +156,15 @@ public final class ByteSink {
     /// Appends the decimal digits of `value`.
     public func write(_ value: Int) {
         write(String(value))
+    }
+
+    /// Fails the sink for a reason of the writer's own (an archive that cannot be made, say):
+    /// later writes are dropped, and ``AtomicFile`` removes the temporary file and throws with
+    /// `reason`.
+    public func fail(because reason: String) {
+        guard failure == 0 else { return }
+        failure = Syscalls.inputOutputError
+        failureReason = reason
     }
 
     /// Hands the buffered bytes to the file (or to memory).

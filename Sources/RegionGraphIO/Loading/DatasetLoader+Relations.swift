@@ -5,16 +5,18 @@ extension DatasetLoader {
     /// (its hash only when `hashing`).
     ///
     /// The file is read twice, a piece at a time, and never held whole: a first pass finds
-    /// whether it is UTF-8, how many rows it has and its hash (``FileSurvey``); the second
-    /// reads its rows (``SpreadsheetDatasetReader/readRelations(from:survey:into:progress:)``).
+    /// whether it is UTF-8, how many rows it has and its hash (``FileSurvey``, which
+    /// ``surveyInBackground(_:hashing:)`` starts before the rest of the folder is read); the
+    /// second reads its rows (``SpreadsheetDatasetReader/readRelations(from:survey:into:progress:)``).
     /// A file that is not UTF-8 is read as Windows-1252, whole, with a warning.
     ///
     /// - Throws: ``LoadError/unreadable(_:reason:)`` when the file cannot be read at all.
     /// - Complexity: O(*b*) in the size of the file; memory O(1) beyond the network's.
     static func readSpreadsheetRelations(
-        at path: String, into builder: inout NetworkBuilder, hashing: Bool, progress: ((Int) -> Void)?
+        at path: String, surveyed survey: FileSurvey?, into builder: inout NetworkBuilder,
+        progress: ((Int) -> Void)?
     ) throws(LoadError) -> RecordsCache.FileFingerprint {
-        guard let survey = FileSurvey(path: path, hashing: hashing), let pieces = FilePieces(path: path), survey.isValidUTF8 else {
+        guard let survey, let pieces = FilePieces(path: path), survey.isValidUTF8 else {
             let read = try contents(of: path)
             let (bytes, wasWindows1252) = Windows1252.utf8IfNeeded(read)
             if wasWindows1252 { builder.report(Windows1252.warning(file: path)) }
@@ -25,5 +27,11 @@ extension DatasetLoader {
         }
         SpreadsheetDatasetReader.readRelations(from: pieces, survey: survey, into: &builder, progress: progress)
         return RecordsCache.FileFingerprint(path: path, size: survey.size, hash: survey.hash)
+    }
+
+    /// The survey of a spreadsheet's `relations.csv` (``FileSurvey``), made on another thread
+    /// while the other files are read and their entities checked: it depends on nothing else.
+    static func surveyInBackground(_ path: String, hashing: Bool) -> BackgroundJob<FileSurvey?> {
+        BackgroundJob { FileSurvey(path: path, hashing: hashing) }
     }
 }

@@ -200,6 +200,7 @@ public enum DatasetLoader {
         }
         var records = DatasetRecords()
         let spreadsheetRelations = files.last { fileName($0) == "relations.csv" }
+        let survey = spreadsheetRelations.map { surveyInBackground($0, hashing: cache != nil) }
         let others = files.filter { fileName($0) != "relations.csv" }
         if let first = others.first {
             status.file = first
@@ -221,7 +222,7 @@ public enum DatasetLoader {
             progress?(status)
             let before = status.bytesRead
             let fingerprint = try readSpreadsheetRelations(
-                at: path, into: &builder, hashing: cache != nil,
+                at: path, surveyed: survey?.value, into: &builder,
                 progress: progress.map { report in
                     { read in
                         status.bytesRead = before + read

@@ -1,3 +1,4 @@
+import Synchronization
 import RegionGraph
 
 /// Snapshots of checked networks: what a data folder's files became — the network with its
@@ -68,11 +69,18 @@ extension RecordsCache {
     ///
     /// - Complexity: O(*b*) in the bytes of the snapshot.
     func snapshot(folder: String, key: [UInt8]) -> DatasetValidation? {
-        // Mapped, not read: the bytes are decoded where the page cache holds them.
+        // Mapped, not read: the bytes are decoded where the page cache holds them. The checksum
+        // is checked while they are decoded: the decoder checks every value it reads, so bytes
+        // that fail the checksum are decoded harmlessly, then thrown away.
         guard let stored = MappedFile(path: snapshotPath(for: folder)),
-            let payload = Self.payloadRange(of: stored.bytes, key: key)
+            let payload = Self.keyedPayloadRange(of: stored.bytes, key: key)
         else { return nil }
-        return try? NetworkCodec.decode(UnsafeBufferPointer(rebasing: stored.bytes[payload]))
+        let intact = Mutex(false)
+        let validation = try? NetworkCodec.decode(UnsafeBufferPointer(rebasing: stored.bytes[payload])) {
+            let checked = Self.hasItsChecksum(stored.bytes)
+            intact.withLock { $0 = checked }
+        }
+        return intact.withLock { $0 } ? validation : nil
     }
 
     /// What the cache knows of the data files of a folder before any is parsed.
@@ -139,7 +147,7 @@ extension RecordsCache {
 
     /// Keeps `memo` as the fingerprint memo of `folder`. Best effort.
     func storeMemo(_ memo: FingerprintMemo, folder: String) {
-        write(Self.entry(key: memoKey, payload: memo.bytes), to: memoPath(for: folder))
+        write(key: memoKey, payload: memo.bytes, to: memoPath(for: folder))
     }
 
     private func storedMemo(folder: String) -> FingerprintMemo? {
@@ -154,7 +162,6 @@ extension RecordsCache {
     /// Keeps `validation` as the snapshot of `folder` under `key`. Best effort: nothing
     /// happens when it cannot be written.
     func storeSnapshot(_ validation: DatasetValidation, folder: String, key: [UInt8]) {
-        let entry = Self.entry(key: key, payload: NetworkCodec.encode(validation))
-        write(entry, to: snapshotPath(for: folder))
+        write(key: key, payload: NetworkCodec.encode(validation), to: snapshotPath(for: folder))
     }
 }

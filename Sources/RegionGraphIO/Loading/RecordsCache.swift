@@ -99,28 +99,28 @@ public struct RecordsCache: Sendable, Hashable {
     /// entry cannot be written.
     public func store(_ parts: [DatasetRecords], folder: String, paths: [String], contents: [[UInt8]]) {
         guard contents.reduce(0, { $0 + $1.count }) <= Self.largestInput else { return }
-        write(Self.entry(key: key(paths: paths, contents: contents), payload: RecordsCodec.encode(parts)),
-              to: entryPath(for: folder))
+        write(key: key(paths: paths, contents: contents), payload: RecordsCodec.encode(parts), to: entryPath(for: folder))
     }
 
-    /// Writes an entry atomically into the cache folder, which is made when missing, without
-    /// waiting for the disk: an entry lost or cut short by a power failure fails its checksum.
-    /// Best effort: a cache that cannot be written is no cache.
-    func write(_ entry: [UInt8], to path: String) {
+    /// Writes the entry of `payload` under `key` atomically into the cache folder, which is
+    /// made when missing, without waiting for the disk: an entry lost or cut short by a power
+    /// failure fails its checksum. The entry is written from its parts as its checksum is
+    /// worked out: the payload, megabytes for a large network, is not copied. Best effort: a
+    /// cache that cannot be written is no cache.
+    ///
+    /// An entry is the key's length (8 bytes, little-endian), the key, the payload, and the
+    /// checksum of all that (``checksum(of:)``).
+    func write(key: [UInt8], payload: [UInt8], to path: String) {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try? AtomicFile.write(entry, to: path, durable: false)
-    }
-
-    /// An entry: the key's length (8 bytes, little-endian), the key, the payload, and the
-    /// checksum of all that.
-    static func entry(key: [UInt8], payload: [UInt8]) -> [UInt8] {
-        var entry: [UInt8] = []
-        entry.reserveCapacity(16 + key.count + payload.count)
-        entry += (0..<8).map { UInt8(truncatingIfNeeded: key.count >> (8 * $0)) }
-        entry += key
-        entry += payload
-        entry += entry.withUnsafeBytes { checksum(of: $0) }
-        return entry
+        try? AtomicFile.write(to: path, durable: false) { sink in
+            var hash = ContentHash()
+            let length = (0..<8).map { UInt8(truncatingIfNeeded: key.count >> (8 * $0)) }
+            for part in [length, key, payload] {
+                part.withUnsafeBytes { hash.add($0) }
+                sink.write(bytes: part)
+            }
+            sink.write(bytes: Self.littleEndianBytes(of: hash.value))
+        }
     }
 
     /// The payload of an entry, when its checksum matches and its key is `key`; `nil`
@@ -134,22 +134,40 @@ public struct RecordsCache: Sendable, Hashable {
     ///
     /// - Complexity: O(*n*) in the size of the entry.
     static func payloadRange(of stored: UnsafeBufferPointer<UInt8>, key: [UInt8]) -> Range<Int>? {
+        guard let range = keyedPayloadRange(of: stored, key: key), hasItsChecksum(stored) else { return nil }
+        return range
+    }
+
+    /// Where the payload of the entry `stored` would lie, when its key is `key`; `nil`
+    /// otherwise. The checksum is not looked at (``hasItsChecksum(_:)``).
+    ///
+    /// - Complexity: O(*k*) for a key of *k* bytes.
+    static func keyedPayloadRange(of stored: UnsafeBufferPointer<UInt8>, key: [UInt8]) -> Range<Int>? {
         guard stored.count >= 16 + key.count else { return nil }
-        let end = stored.count - 8
-        guard stored[end...].elementsEqual(checksum(of: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: stored[..<end]))))
-        else { return nil }
         var length = 0
         for index in 0..<8 { length |= Int(stored[index]) << (8 * index) }
         guard length == key.count, stored[8..<(8 + key.count)].elementsEqual(key) else { return nil }
-        return (8 + key.count)..<end
+        return (8 + key.count)..<(stored.count - 8)
+    }
+
+    /// Whether the entry `stored` ends with the checksum of the bytes before it.
+    ///
+    /// - Complexity: O(*n*) in the size of the entry.
+    static func hasItsChecksum(_ stored: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard stored.count >= 8 else { return false }
+        let end = stored.count - 8
+        return stored[end...].elementsEqual(checksum(of: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: stored[..<end]))))
     }
 
     /// The 8 bytes that end an entry: the hash of everything before them, little-endian. Any
     /// change to the entry's bytes — a damaged disk block, an edit in place of the same length
     /// — makes the entry fail ``payloadRange(of:key:)``, so it is parsed again and rewritten, never used.
     static func checksum(of bytes: UnsafeRawBufferPointer) -> [UInt8] {
-        let hash = ContentHash.of(bytes)
-        return (0..<8).map { UInt8(truncatingIfNeeded: hash >> (8 * UInt64($0))) }
+        littleEndianBytes(of: ContentHash.of(bytes))
+    }
+
+    private static func littleEndianBytes(of hash: UInt64) -> [UInt8] {
+        (0..<8).map { UInt8(truncatingIfNeeded: hash >> (8 * UInt64($0))) }
     }
 
     /// A 64-bit hash of `bytes` (MurmurHash3's mixing, eight bytes at a time): a change to a

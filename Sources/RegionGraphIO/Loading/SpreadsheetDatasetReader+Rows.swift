@@ -6,9 +6,13 @@ extension SpreadsheetDatasetReader {
     /// The position of a source column among a row's sources: 1 for `source` and `quote`, *N*
     /// for `source_N` and `quote_N` (*N* ≥ 2); and whether it holds the quote.
     static func sourceColumn(_ column: String) -> (index: Int, isQuote: Bool)? {
-        for (prefix, isQuote) in [("source", false), ("quote", true)] {
+        // Asked for every column of every row: most columns are told apart by their first letter.
+        guard let first = column.utf8.first, first == UInt8(ascii: "s") || first == UInt8(ascii: "q") else {
+            return nil
+        }
+        for (prefix, numbered, isQuote) in [("source", "source_", false), ("quote", "quote_", true)] {
             if column == prefix { return (1, isQuote) }
-            guard column.hasPrefix(prefix + "_") else { continue }
+            guard column.hasPrefix(numbered) else { continue }
             let number = column.dropFirst(prefix.count + 1)
             if number.allSatisfy({ $0.isASCII && $0.isNumber }), let index = Int(number), index >= 2 { return (index, isQuote) }
         }

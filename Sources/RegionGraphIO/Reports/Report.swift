@@ -130,6 +130,9 @@ public struct Report: Sendable {
     /// The first line of a cell, with control characters (tabs, escapes) shown as spaces so
     /// that no cell can move the cursor or recolour a terminal.
     static func firstLine(_ text: String) -> String {
+        // Most cells have no line break or control character: they are what they are. (0xC2
+        // begins the C1 controls' UTF-8, and a few letters', which go the long way.)
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) { return text }
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
         var result = String.UnicodeScalarView()
         for scalar in line.unicodeScalars {

@@ -2,8 +2,9 @@ import Foundation
 import RegionGraph
 import ZIPFoundation
 
-/// Writes an Excel workbook (`.xlsx`) of ``WorkbookSheet``s, in memory: the XML of each part
-/// written here, zipped with ZIPFoundation.
+/// Writes an Excel workbook (`.xlsx`) of ``WorkbookSheet``s, in memory, or of
+/// ``WorkbookSheetSource``s into a ``ByteSink`` as the rows are made: the XML of each part
+/// written here, zipped with ZIPFoundation (see ``write(_:title:to:)``).
 ///
 /// Each table's header is bold and frozen, with a filter over the table and column widths
 /// from the longest text in each column (at most ``widestColumn``); it prints across the page,
@@ -36,51 +37,62 @@ public enum WorkbookWriter {
     /// - Throws: ``Failure`` when the archive cannot be made.
     /// - Complexity: O(*n*) in the size of the texts, plus compressing them.
     public static func bytes(of sheets: [WorkbookSheet], title: String? = nil) throws(Failure) -> [UInt8] {
-        let sheets = sheets.isEmpty ? [WorkbookSheet(name: "Sheet", rows: [])] : sheets
-        let names = uniqueNames(sheets.map { WorkbookSheet.tabName($0.name) })
-        var strings = SharedStrings()
-        var worksheets: [String] = []
-        for (index, sheet) in sheets.enumerated() {
-            worksheets.append(worksheet(sheet, selected: index == 0, strings: &strings))
-        }
-        var parts: [(path: String, text: String)] = [
-            ("[Content_Types].xml", contentTypes(sheetCount: sheets.count, hasTitle: title != nil)),
-            ("_rels/.rels", packageRelationships(hasTitle: title != nil)),
-        ]
-        if let title { parts.append(("docProps/core.xml", coreProperties(title: title))) }
-        parts += [
-            ("xl/workbook.xml", workbook(sheets, names: names)),
-            ("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: sheets.count)),
-            ("xl/styles.xml", styles),
-            ("xl/sharedStrings.xml", strings.xml()),
-        ]
-        parts += worksheets.enumerated().map { ("xl/worksheets/sheet\($0.offset + 1).xml", $0.element) }
-        return try zipped(parts)
+        let sink = ByteSink()
+        try write(sheets.map(WorkbookSheetSource.init), title: title, to: sink)
+        return sink.bytes
     }
 
-    /// The date of every zip entry: the earliest a zip archive can hold.
-    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
+    /// Writes the workbook of `sheets` into `sink`: the same bytes as ``bytes(of:title:)`` of
+    /// the same rows, made without holding the sheets or the workbook in memory.
+    ///
+    /// Each sheet's rows are gone through twice: once for its size and column widths, once to
+    /// write its XML into a temporary file; the shared strings (each text once) are the only
+    /// thing kept. The parts are then zipped into a temporary archive, which is copied into
+    /// `sink`. The temporary files are removed, whatever happens.
+    ///
+    /// ```swift
+    /// try AtomicFile.write(to: "nettverk.xlsx") { sink in try? WorkbookWriter.write(sources, to: sink) }
+    /// ```
+    ///
+    /// - Throws: ``Failure`` when a temporary file or the archive cannot be written.
+    /// - Complexity: O(*n*) in the size of the texts, plus compressing them; memory O(*u*) for
+    ///   *u* bytes of distinct texts.
+    public static func write(_ sheets: [WorkbookSheetSource], title: String? = nil, to sink: ByteSink) throws(Failure) {
+        let sheets = sheets.isEmpty ? [WorkbookSheetSource(WorkbookSheet(name: "Sheet", rows: []))] : sheets
+        let names = uniqueNames(sheets.map { WorkbookSheet.tabName($0.name) })
+        let shapes = sheets.map(SheetShape.init)
+        try withTemporaryFolder { folder throws(Failure) in
+            var strings = SharedStrings()
+            var worksheets: [ArchivePart] = []
+            for (index, sheet) in sheets.enumerated() {
+                let path = folder + "/sheet\(index + 1).xml"
+                try writeFile(path) { worksheet(sheet, shape: shapes[index], selected: index == 0, strings: &strings, to: $0) }
+                worksheets.append(.file("xl/worksheets/sheet\(index + 1).xml", path))
+            }
+            let stringsPath = folder + "/sharedStrings.xml"
+            try writeFile(stringsPath) { strings.write(to: $0) }
+            var parts: [ArchivePart] = [
+                .text("[Content_Types].xml", contentTypes(sheetCount: sheets.count, hasTitle: title != nil)),
+                .text("_rels/.rels", packageRelationships(hasTitle: title != nil)),
+            ]
+            if let title { parts.append(.text("docProps/core.xml", coreProperties(title: title))) }
+            parts += [
+                .text("xl/workbook.xml", workbook(sheets, shapes: shapes, names: names)),
+                .text("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: sheets.count)),
+                .text("xl/styles.xml", styles),
+                .file("xl/sharedStrings.xml", stringsPath),
+            ]
+            try archive(parts + worksheets, in: folder, to: sink)
+        }
+    }
 
     /// A zip archive of `parts`, in order, each deflated and dated ``entryDate``.
     static func zipped(_ parts: [(path: String, text: String)]) throws(Failure) -> [UInt8] {
-        do {
-            let archive = try Archive(accessMode: .create)
-            for part in parts {
-                let data = Data(part.text.utf8)
-                try archive.addEntry(
-                    with: part.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
-                    permissions: 0o644, compressionMethod: .deflate
-                ) { position, size in
-                    data.subdata(in: Int(position)..<(Int(position) + size))
-                }
-            }
-            guard let data = archive.data else { throw Failure(reason: "the archive holds no data") }
-            return Array(data)
-        } catch let failure as Failure {
-            throw failure
-        } catch {
-            throw Failure(reason: "\(error)")
+        let sink = ByteSink()
+        try withTemporaryFolder { folder throws(Failure) in
+            try archive(parts.map { .text($0.path, $0.text) }, in: folder, to: sink)
         }
+        return sink.bytes
     }
 
     /// `names` with a number added to any that repeats an earlier one in another case:
@@ -141,7 +153,7 @@ public enum WorkbookWriter {
             + "<dc:title>\(XMLText.escaped(title))</dc:title></cp:coreProperties>"
     }
 
-    private static func workbook(_ sheets: [WorkbookSheet], names: [String]) -> String {
+    private static func workbook(_ sheets: [WorkbookSheetSource], shapes: [SheetShape], names: [String]) -> String {
         var text = declaration + "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
             + "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
         for (index, name) in names.enumerated() {
@@ -150,7 +162,7 @@ public enum WorkbookWriter {
         text += "</sheets>"
         var definedNames = ""
         for (index, sheet) in sheets.enumerated() {
-            guard sheet.isTable, let range = tableRange(sheet) else { continue }
+            guard sheet.isTable, let range = shapes[index].range else { continue }
             let quoted = "'" + names[index].replacingOccurrences(of: "'", with: "''") + "'"
             definedNames += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">"
                 + XMLText.escaped("\(quoted)!$A$1:$\(FileLocation.columnName(range.columns))$\(range.rows)")
@@ -185,75 +197,102 @@ public enum WorkbookWriter {
         + "<alignment vertical=\"top\" wrapText=\"1\"/></xf></cellXfs>"
         + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
 
-    /// The number of rows and columns of a sheet's table; `nil` when it has no cells.
-    private static func tableRange(_ sheet: WorkbookSheet) -> (rows: Int, columns: Int)? {
-        let columns = sheet.rows.map(\.count).max() ?? 0
-        return sheet.rows.isEmpty || columns == 0 ? nil : (sheet.rows.count, columns)
+    /// What the first pass over a sheet's rows finds: their number, the widest row's cells and
+    /// each column's width.
+    struct SheetShape {
+        var rows = 0
+        var columns = 0
+        /// Each column's width in characters: its longest line (a header counts a little
+        /// wider, being bold), plus a margin, from 6 to ``widestColumn``.
+        var widths: [Int] = []
+
+        init(_ sheet: WorkbookSheetSource) {
+            var longest: [Int] = []
+            sheet.forEachRow { row in
+                for (column, value) in row.enumerated() {
+                    let line = WorkbookWriter.longestLine(value)
+                    let shown = sheet.isTable && rows == 0 ? line + line / 10 + 3 : line
+                    if column >= longest.count { longest.append(0) }
+                    longest[column] = max(longest[column], shown)
+                }
+                columns = max(columns, row.count)
+                rows += 1
+            }
+            widths = longest.map { min(widestColumn, max(6, $0 + 2)) }
+        }
+
+        /// The number of rows and columns of the sheet's table; `nil` when it has no cells.
+        var range: (rows: Int, columns: Int)? {
+            rows == 0 || columns == 0 ? nil : (rows, columns)
+        }
     }
 
-    private static func worksheet(_ sheet: WorkbookSheet, selected: Bool, strings: inout SharedStrings) -> String {
-        var text = declaration + "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
-        let range = tableRange(sheet)
+    /// The characters of a text's longest line.
+    static func longestLine(_ text: String) -> Int {
+        // Printable ASCII is one character a byte, with no line break: most cells.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0
+    }
+
+    /// Whether a text holds a line break (and so is shown wrapped).
+    static func hasLineBreak(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return false }
+        return text.contains(where: \.isNewline)
+    }
+
+    /// Writes the XML of a sheet, numbering its texts in `strings`.
+    private static func worksheet(
+        _ sheet: WorkbookSheetSource, shape: SheetShape, selected: Bool, strings: inout SharedStrings, to sink: ByteSink
+    ) {
+        sink.write(declaration + "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">")
+        let range = shape.range
         let lastCell = range.map { FileLocation.columnName($0.columns) + String($0.rows) }
-        text += "<dimension ref=\"A1\(lastCell.map { ":" + $0 } ?? "")\"/>"
-        text += "<sheetViews><sheetView \(selected ? "tabSelected=\"1\" " : "")workbookViewId=\"0\">"
+        sink.write("<dimension ref=\"A1\(lastCell.map { ":" + $0 } ?? "")\"/>")
+        sink.write("<sheetViews><sheetView \(selected ? "tabSelected=\"1\" " : "")workbookViewId=\"0\">")
         if sheet.isTable, range != nil {
-            text += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-                + "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
+            sink.write("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+                + "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>")
         }
-        text += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
+        sink.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>")
         if range != nil {
-            text += "<cols>"
-            for (index, width) in columnWidths(sheet).enumerated() {
-                text += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
+            sink.write("<cols>")
+            for (index, width) in shape.widths.enumerated() {
+                sink.write("<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>")
             }
-            text += "</cols>"
+            sink.write("</cols>")
         }
-        text += "<sheetData>"
-        for (rowIndex, row) in sheet.rows.enumerated() {
+        sink.write("<sheetData>")
+        var rowIndex = 0
+        sheet.forEachRow { row in
             let number = rowIndex + 1
-            text += "<row r=\"\(number)\">"
+            let isHeader = sheet.isTable && rowIndex == 0
+            rowIndex += 1
+            sink.write("<row r=\"\(number)\">")
             for (columnIndex, value) in row.enumerated() where !value.isEmpty {
                 let reference = FileLocation.columnName(columnIndex + 1) + String(number)
-                let isHeader = sheet.isTable && rowIndex == 0
                 if !isHeader, let _ = WorkbookNumber.value(ofCanonical: value) {
-                    text += "<c r=\"\(reference)\"><v>\(value)</v></c>"
+                    sink.write("<c r=\"\(reference)\"><v>\(value)</v></c>")
                     continue
                 }
-                let style = isHeader ? " s=\"1\"" : value.contains(where: \.isNewline) ? " s=\"2\"" : ""
-                text += "<c r=\"\(reference)\"\(style) t=\"s\"><v>\(strings.index(of: value))</v></c>"
+                let style = isHeader ? " s=\"1\"" : hasLineBreak(value) ? " s=\"2\"" : ""
+                sink.write("<c r=\"\(reference)\"\(style) t=\"s\"><v>\(strings.index(of: value))</v></c>")
             }
-            text += "</row>"
+            sink.write("</row>")
         }
-        text += "</sheetData>"
+        sink.write("</sheetData>")
         if sheet.isTable, let range {
-            text += "<autoFilter ref=\"A1:\(FileLocation.columnName(range.columns))\(range.rows)\"/>"
+            sink.write("<autoFilter ref=\"A1:\(FileLocation.columnName(range.columns))\(range.rows)\"/>")
         }
         // A table prints with its grid, across the page.
-        if sheet.isTable { text += "<printOptions gridLines=\"1\"/>" }
-        text += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        if sheet.isTable { text += "<pageSetup orientation=\"landscape\"/>" }
+        if sheet.isTable { sink.write("<printOptions gridLines=\"1\"/>") }
+        sink.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+        if sheet.isTable { sink.write("<pageSetup orientation=\"landscape\"/>") }
         if let title = sheet.printTitle, !title.isEmpty {
             // In a header, & starts a code: a text's own & is doubled.
             let shown = String(title.prefix(200)).replacingOccurrences(of: "&", with: "&&")
-            text += "<headerFooter><oddHeader>\(XMLText.escaped("&L&\"-,Bold\"" + shown))</oddHeader></headerFooter>"
+            sink.write("<headerFooter><oddHeader>\(XMLText.escaped("&L&\"-,Bold\"" + shown))</oddHeader></headerFooter>")
         }
-        return text + "</worksheet>"
-    }
-
-    /// Each column's width in characters: its longest line (a header counts a little wider,
-    /// being bold), plus a margin, from 6 to ``widestColumn``.
-    static func columnWidths(_ sheet: WorkbookSheet) -> [Int] {
-        var widths: [Int] = []
-        for (rowIndex, row) in sheet.rows.enumerated() {
-            for (column, value) in row.enumerated() {
-                let longest = value.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0
-                let shown = sheet.isTable && rowIndex == 0 ? longest + longest / 10 + 3 : longest
-                if column >= widths.count { widths.append(0) }
-                widths[column] = max(widths[column], shown)
-            }
-        }
-        return widths.map { min(widestColumn, max(6, $0 + 2)) }
+        sink.write("</worksheet>")
     }
 
     /// The workbook's shared strings, in the order first met.
@@ -270,15 +309,16 @@ public enum WorkbookWriter {
             return texts.count - 1
         }
 
-        func xml() -> String {
-            var text = WorkbookWriter.declaration
-                + "<sst xmlns=\"\(WorkbookWriter.mainNamespace)\" count=\"\(references)\" uniqueCount=\"\(texts.count)\">"
+        func write(to sink: ByteSink) {
+            sink.write(WorkbookWriter.declaration
+                + "<sst xmlns=\"\(WorkbookWriter.mainNamespace)\" count=\"\(references)\" uniqueCount=\"\(texts.count)\">")
             for string in texts {
                 let preserve = string.first?.isWhitespace == true || string.last?.isWhitespace == true
-                text += "<si><t\(preserve ? " xml:space=\"preserve\"" : "")>"
-                    + XMLText.escaped(WorkbookText.encoded(string)) + "</t></si>"
+                sink.write("<si><t\(preserve ? " xml:space=\"preserve\"" : "")>")
+                XMLText.write(WorkbookText.encoded(string), inAttribute: false, to: sink)
+                sink.write("</t></si>")
             }
-            return text + "</sst>"
+            sink.write("</sst>")
         }
     }
 }
