@@ -34,13 +34,37 @@ public enum NetworkCodec {
     /// - Complexity: O(*n* + *m* + *d*) for *n* entities, *m* relations and *d* diagnostics.
     public static func encode(_ validation: DatasetValidation) -> [UInt8] {
         var writer = ByteWriter()
+        write(validation, with: &writer)
+        return writer.bytes
+    }
+
+    /// The bytes of ``encode(_:)``, handed to `emit` in order, about 64 KB at a time, so that
+    /// they can be written to a file without all being held in memory.
+    ///
+    /// ```swift
+    /// var bytes: [UInt8] = []
+    /// NetworkCodec.encode(validation) { bytes += $0 }   // bytes == NetworkCodec.encode(validation)
+    /// ```
+    ///
+    /// - Complexity: as ``encode(_:)``; memory O(*n*) for the entities' section only.
+    public static func encode(_ validation: DatasetValidation, into emit: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(emit) { emit in
+            var writer = ByteWriter(emitting: emit)
+            write(validation, with: &writer)
+            writer.flush()
+        }
+    }
+
+    private static func write(_ validation: DatasetValidation, with writer: inout ByteWriter) {
         for byte in magic { writer.byte(byte) }
         writer.count(formatVersion)
         writer.count(validation.diagnostics.count)
-        for diagnostic in validation.diagnostics { writer.diagnostic(diagnostic) }
+        for diagnostic in validation.diagnostics {
+            writer.diagnostic(diagnostic)
+            writer.flushIfFull()
+        }
         writer.flag(validation.network != nil)
         if let network = validation.network { writer.network(network) }
-        return writer.bytes
     }
 
     /// The validation `bytes` encode.
@@ -127,6 +151,7 @@ extension ByteWriter {
     fileprivate mutating func network(_ network: Network) {
         count(network.documents.count)
         for document in network.documents {
+            flushIfFull()
             text(document.id.rawValue)
             text(document.title)
             text(document.publisher)
@@ -180,9 +205,10 @@ extension ByteWriter {
     private mutating func relations(_ ends: [RelationEnds], _ store: RelationStore) {
         let types = relationTypes
         count(ends.count)
-        rows(count: ends.count, size: relationRowSize) { rows in
-            for (index, (end, row)) in zip(ends, store.packed).enumerated() {
-                let at = index * relationRowSize
+        rows(count: ends.count, size: relationRowSize) { numbers, rows in
+            for index in numbers {
+                let (end, row) = (ends[index], store.packed[index])
+                let at = (index - numbers.lowerBound) * relationRowSize
                 func word(_ value: UInt32, _ offset: Int) {
                     rows.storeBytes(of: value.littleEndian, toByteOffset: at + offset, as: UInt32.self)
                 }
@@ -198,10 +224,14 @@ extension ByteWriter {
             }
         }
         count(store.ids.count)
-        for id in store.ids { count(id) }
+        for id in store.ids {
+            count(id)
+            flushIfFull()
+        }
         let extras = store.extras.sorted { $0.key < $1.key }
         count(extras.count)
         for (position, extra) in extras {
+            flushIfFull()
             count(position)
             text(extra.note)
             date(extra.asOf)
@@ -210,16 +240,18 @@ extension ByteWriter {
         }
         blob(store.texts.bytes)
         words(store.texts.ends)
+        flushIfFull()
     }
 
     /// Each location as a row of 12 bytes: file, line, column.
     private mutating func packedLocations(_ locations: [NetworkBuilder.Location]) {
         count(locations.count)
-        rows(count: locations.count, size: 12) { rows in
-            for (index, location) in locations.enumerated() {
-                rows.storeBytes(of: UInt32(bitPattern: location.file).littleEndian, toByteOffset: 12 * index, as: UInt32.self)
-                rows.storeBytes(of: UInt32(bitPattern: location.line).littleEndian, toByteOffset: 12 * index + 4, as: UInt32.self)
-                rows.storeBytes(of: UInt32(bitPattern: location.column).littleEndian, toByteOffset: 12 * index + 8, as: UInt32.self)
+        rows(count: locations.count, size: 12) { numbers, rows in
+            for index in numbers {
+                let (location, at) = (locations[index], 12 * (index - numbers.lowerBound))
+                rows.storeBytes(of: UInt32(bitPattern: location.file).littleEndian, toByteOffset: at, as: UInt32.self)
+                rows.storeBytes(of: UInt32(bitPattern: location.line).littleEndian, toByteOffset: at + 4, as: UInt32.self)
+                rows.storeBytes(of: UInt32(bitPattern: location.column).littleEndian, toByteOffset: at + 8, as: UInt32.self)
             }
         }
     }

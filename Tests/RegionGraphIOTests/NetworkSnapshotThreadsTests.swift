@@ -44,6 +44,18 @@ import Testing
         let again = try NetworkCodec.decode(bytes)
         try NetworkSnapshotTests().expectSame(again, fresh)
         #expect(NetworkCodec.encode(again) == bytes)
+        // Encoded into a file a buffer at a time, the bytes are the same.
+        var streamed: [UInt8] = []
+        var largest = 0
+        var pieces = 0
+        NetworkCodec.encode(fresh) { piece in
+            streamed += piece
+            pieces += 1
+            largest = max(largest, piece.count)
+        }
+        #expect(streamed == bytes)
+        #expect(pieces > 3)
+        #expect(largest < bytes.count / 2)
         // The job done alongside runs once, whether the network is large or small.
         for validation in [fresh, try DatasetLoader.load(from: NetworkSnapshotTests.dataFolder)] {
             let runs = Mutex(0)

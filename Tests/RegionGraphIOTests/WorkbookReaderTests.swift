@@ -163,6 +163,23 @@ import Testing
         }
     }
 
+    /// A sheet of more than 10 MB of XML on one line (a national network's relations, as the
+    /// writer makes them) is read, not refused as running the parser out of memory.
+    @Test func aSheetOfMoreThanTenMegabytesIsRead() throws {
+        final class Rows: WorkbookXMLReader {
+            var rows = 0
+            override func start(_ name: Substring, attributes: [String: String]) { if name == "row" { rows += 1 } }
+        }
+        var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + #"<worksheet xmlns="\#(WorkbookFixture.main)"><sheetData>"#
+        let count = 240_000
+        for number in 1...count { xml += #"<row r="\#(number)"><c r="A\#(number)" t="s"><v>1</v></c></row>"# }
+        xml += "</sheetData></worksheet>"
+        #expect(xml.utf8.count > 12_000_000)
+        let reader = Rows()
+        try reader.read(Data(xml.utf8), part: "xl/worksheets/sheet3.xml")
+        #expect(reader.rows == count)
+    }
+
     @Test func aDocumentTypeDeclarationIsRefused() throws {
         let bytes = try WorkbookWriter.zipped([
             ("xl/workbook.xml", #"<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaa">]><workbook xmlns="\#(WorkbookFixture.main)"/>"#),

@@ -162,6 +162,7 @@ extension RecordsCache {
     /// Keeps `validation` as the snapshot of `folder` under `key`. Best effort: nothing
     /// happens when it cannot be written.
     func storeSnapshot(_ validation: DatasetValidation, folder: String, key: [UInt8]) {
-        write(key: key, payload: NetworkCodec.encode(validation), to: snapshotPath(for: folder))
+        // Encoded straight into the file: megabytes for a large network, never held whole.
+        write(key: key, to: snapshotPath(for: folder)) { emit in NetworkCodec.encode(validation, into: emit) }
     }
 }

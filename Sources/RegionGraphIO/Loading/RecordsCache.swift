@@ -111,14 +111,23 @@ public struct RecordsCache: Sendable, Hashable {
     /// An entry is the key's length (8 bytes, little-endian), the key, the payload, and the
     /// checksum of all that (``checksum(of:)``).
     func write(key: [UInt8], payload: [UInt8], to path: String) {
+        write(key: key, to: path) { emit in payload.withUnsafeBytes(emit) }
+    }
+
+    /// ``write(key:payload:to:)`` of a payload that `payload` hands over in pieces, in order:
+    /// each piece goes to the file, and into the checksum, as it comes.
+    func write(key: [UInt8], to path: String, payload: ((UnsafeRawBufferPointer) -> Void) -> Void) {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try? AtomicFile.write(to: path, durable: false) { sink in
             var hash = ContentHash()
-            let length = (0..<8).map { UInt8(truncatingIfNeeded: key.count >> (8 * $0)) }
-            for part in [length, key, payload] {
-                part.withUnsafeBytes { hash.add($0) }
-                sink.write(bytes: part)
+            func emit(_ bytes: UnsafeRawBufferPointer) {
+                hash.add(bytes)
+                sink.write(bytes: bytes.assumingMemoryBound(to: UInt8.self))
             }
+            let length = (0..<8).map { UInt8(truncatingIfNeeded: key.count >> (8 * $0)) }
+            length.withUnsafeBytes(emit)
+            key.withUnsafeBytes(emit)
+            payload(emit)
             sink.write(bytes: Self.littleEndianBytes(of: hash.value))
         }
     }

@@ -42,7 +42,10 @@ class WorkbookXMLReader: NSObject, XMLParserDelegate {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
             throw .malformedXML(part: part, line: 1, reason: "a workbook's XML has no document type declaration")
         }
-        let parser = XMLParser(data: data)
+        // Handed over as a stream, which the parser reads a block at a time: given all at once,
+        // a part of more than 10 MB (a national network's relations sheet) stops libxml2 at
+        // its limit on one input, reported as running out of memory.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
         let parsed = parser.parse()
