@@ -89,8 +89,8 @@ public enum NetworkCodec {
         try decode(bytes, alongside: {})
     }
 
-    /// ``decode(_:)-(UnsafeBufferPointer<UInt8>)``, with `alongside` run at the same time as
-    /// the decoding when there is a large network to decode (before it otherwise), such as
+    /// ``decode(_:)-(UnsafeBufferPointer<UInt8>)``, with `alongside` run once, at the same time
+    /// as the decoding when there is a large network to decode (after it otherwise), such as
     /// checking the checksum of the bytes being decoded: decoding checks every value, so
     /// bytes that fail a check made alongside are decoded harmlessly and can be thrown away.
     package static func decode(
