@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 /// A value worked out on another thread while the caller goes on with something else.
@@ -12,14 +13,16 @@ final class BackgroundJob<Value: Sendable>: Sendable {
     private let result = Mutex<Value?>(nil)
     private let group = DispatchGroup()
 
-    /// Starts `work` on another thread.
+    /// Starts `work` on a thread of its own: not on a shared pool, whose threads may all be
+    /// waiting for jobs like this one.
     init(_ work: @escaping @Sendable () -> Value) {
         group.enter()
-        DispatchQueue.global().async { [self] in
+        let thread = Thread { [self] in
             let value = work()
             result.withLock { $0 = value }
             group.leave()
         }
+        thread.start()
     }
 
     /// What the work gave, once it is done: waits for it when it is not.
