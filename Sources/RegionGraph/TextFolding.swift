@@ -260,16 +260,17 @@ extension Entity {
     static func sortedByName<Item>(
         _ items: [Item], entity: (Item) -> Entity, tie: (Item, Item) -> Bool = { _, _ in false }
     ) -> [Item] {
-        let keys = items.map { TextFolding.sortKey(entity($0).name) }
+        // Each item's id, name and key taken out once: the comparisons copy no entity.
+        let ids = items.map { entity($0).id }
+        let names = items.map { entity($0).name }
+        let keys = names.map(TextFolding.sortKey)
         let order = items.indices.sorted { a, b in
-            let left = entity(items[a])
-            let right = entity(items[b])
-            if left.id == right.id { return tie(items[a], items[b]) }
-            if left.name != right.name {
+            if ids[a] == ids[b] { return tie(items[a], items[b]) }
+            if names[a] != names[b] {
                 if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
-                return left.name.unicodeScalars.lexicographicallyPrecedes(right.name.unicodeScalars)
+                return names[a].unicodeScalars.lexicographicallyPrecedes(names[b].unicodeScalars)
             }
-            return left.id < right.id
+            return ids[a] < ids[b]
         }
         return order.map { items[$0] }
     }

@@ -1,4 +1,5 @@
 import RegionGraph
+import Synchronization
 import Testing
 @testable import RegionGraphIO
 
@@ -50,6 +51,26 @@ import Testing
             Report.Row(cells: ["A\u{1B}[31mred\tx\nsecond line"], object: .null)
         ])
         #expect(hostile.rendered(as: .text) == "NAME\nA [31mred x\n")
+    }
+
+    /// A row's JSON object made on demand is made only for JSON, every time it is asked for,
+    /// and a new object set on the row replaces it.
+    @Test func aRowsObjectIsMadeOnlyWhenAskedFor() {
+        let made = Mutex(0)
+        var row = Report.Row(cells: ["Røros kommune"]) {
+            made.withLock { $0 += 1 }
+            return .object([("id", .string("roros"))])
+        }
+        let report = Report(columns: ["Name"], rows: [row])
+        _ = report.rendered(as: .text)
+        _ = report.rendered(as: .csv)
+        _ = report.rendered(as: .markdown)
+        #expect(made.withLock { $0 } == 0)
+        #expect(report.rendered(as: .json) == "[\n  {\n    \"id\": \"roros\"\n  }\n]\n")
+        #expect(made.withLock { $0 } == 1)
+        row.object = .object([("id", .string("os"))])
+        #expect(row.object == .object([("id", .string("os"))]))
+        #expect(made.withLock { $0 } == 1)
     }
 
     /// Every control character, C0 and C1, becomes a space wherever it is, and only the first

@@ -66,19 +66,21 @@ extension Report {
                     }.joined(separator: "; ")
                 }
                 let relations = answer.links.flatMap(\.relations)
-                let linkObjects: [JSONValue] = answer.links.flatMap { link in
-                    link.relations.map { relation in
-                        .object([("from", .string(link.entity.rawValue))] + relationFields(relation, in: network))
-                    }
-                }
                 return Row(
                     cells: [answer.entity.name, answer.entity.kind.label(in: language)] + how + [answer.entity.id.rawValue],
-                    sources: sourceLines(of: relations, in: network, language: language),
-                    object: entityObject(answer.entity, extra: [
+                    sources: sourceLines(of: relations, in: network, language: language)
+                ) {
+                    let linkObjects: [JSONValue] = answer.links.flatMap { link in
+                        link.relations.map { relation in
+                            .object([("from", .string(link.entity.rawValue))] + relationFields(relation, in: network))
+                        }
+                    }
+                    return entityObject(answer.entity, extra: [
                         ("relation", .string(Set(relations.map(\.type.rawValue)).sorted().joined(separator: ","))),
                         ("relations", .array(linkObjects)),
                         ("sources", .array(unique(relations.flatMap(\.citations)).map { citationObject($0, in: network) })),
-                    ]))
+                    ])
+                }
             },
             footer: [language.count(
                 answers.count, en: "shared body", enPlural: "shared bodies", nb: "felles enhet", plural: "felles enheter")])

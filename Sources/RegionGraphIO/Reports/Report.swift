@@ -34,12 +34,30 @@ public struct Report: Sendable {
         public var cells: [String]
         /// Citation lines, printed under the row with `--sources`.
         public var sources: [String]
-        public var object: JSONValue
+        /// The row as JSON (`--format json`): made each time it is asked for when the row was
+        /// made with ``init(cells:sources:makingObject:)``.
+        public var object: JSONValue {
+            get { makeObject() }
+            set { makeObject = { newValue } }
+        }
+        private var makeObject: @Sendable () -> JSONValue
 
         public init(cells: [String], sources: [String] = [], object: JSONValue) {
             self.cells = cells
             self.sources = sources
-            self.object = object
+            self.makeObject = { object }
+        }
+
+        /// A row whose JSON object is made only when asked for: an answer printed as text,
+        /// CSV or Markdown never needs it, and a long one spends most of its time on it.
+        ///
+        /// ```swift
+        /// Report.Row(cells: [entity.name]) { Report.entityObject(entity) }
+        /// ```
+        public init(cells: [String], sources: [String] = [], makingObject: @escaping @Sendable () -> JSONValue) {
+            self.cells = cells
+            self.sources = sources
+            self.makeObject = makingObject
         }
     }
 
