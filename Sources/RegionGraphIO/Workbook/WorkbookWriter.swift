@@ -229,15 +229,19 @@ public enum WorkbookWriter {
 
     /// The characters of a text's longest line.
     static func longestLine(_ text: String) -> Int {
-        // Printable ASCII is one character a byte, with no line break: most cells.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if isPrintableASCII(text) { return text.utf8.count }
         return text.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0
     }
 
     /// Whether a text holds a line break (and so is shown wrapped).
     static func hasLineBreak(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return false }
-        return text.contains(where: \.isNewline)
+        !isPrintableASCII(text) && text.contains(where: \.isNewline)
+    }
+
+    /// Whether a text is printable ASCII only: one character a byte, with no line break. Most
+    /// cells are, and need no walk through their characters.
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// Writes the XML of a sheet, numbering its texts in `strings`.
