@@ -28,7 +28,8 @@ import Testing
 
     /// The diagnostics and relations of `relations` read into a builder of the test entities,
     /// whole or (with `pieceSize`) a piece at a time.
-    func read(_ relations: [UInt8], pieceSize: Int?) throws -> (diagnostics: [String], relations: [Relation]) {
+    /// With `batchSize`, the pieces are read on a thread of their own, in batches of that many rows.
+    func read(_ relations: [UInt8], pieceSize: Int?, batchSize: Int? = nil) throws -> (diagnostics: [String], relations: [Relation]) {
         // The entities without the one of an unknown kind, so that valid relations make a network.
         let entities = LargeSpreadsheetTests.entities.split(separator: UInt8(ascii: "\n")).dropLast()
             .map(Array.init).joined(separator: [UInt8(ascii: "\n")]) + [UInt8(ascii: "\n")]
@@ -42,7 +43,12 @@ import Testing
         if let pieceSize {
             let survey = try #require(FileSurvey(path: path, pieceSize: pieceSize))
             let pieces = try #require(FilePieces(path: path, pieceSize: pieceSize))
-            SpreadsheetDatasetReader.readRelations(from: pieces, survey: survey, into: &builder)
+            if let batchSize {
+                SpreadsheetDatasetReader.readRelations(
+                    from: pieces, survey: survey, into: &builder, threadedFrom: 0, batchSize: batchSize)
+            } else {
+                SpreadsheetDatasetReader.readRelations(from: pieces, survey: survey, into: &builder)
+            }
         } else {
             relations.withUnsafeBufferPointer { bytes in
                 SpreadsheetDatasetReader.readRelations(bytes, file: path, into: &builder)
@@ -61,6 +67,36 @@ import Testing
         #expect(pieces.relations == whole.relations)
         // The rows are not all dropped: the diagnostics name rows near the end by their line.
         #expect(whole.diagnostics.contains { $0.hasPrefix("/relations.csv:16:36: error: unterminated quoted field") })
+    }
+
+    /// Read on another thread, in batches of any size, and a piece at a time, the rows give
+    /// the same diagnostics and relations in the same order, also with a control character
+    /// that only a later piece holds.
+    @Test(arguments: [(1, 1), (3, 2), (16, 5), (64, 3), (1 << 20, 1), (1 << 20, 8192)])
+    func aReaderOnAnotherThreadGivesWhatTheWholeFileGives(pieceSize: Int, batchSize: Int) throws {
+        let whole = try read(Self.relations, pieceSize: nil)
+        let threaded = try read(Self.relations, pieceSize: pieceSize, batchSize: batchSize)
+        #expect(threaded.diagnostics == whole.diagnostics)
+        #expect(threaded.relations == whole.relations)
+
+        let header = Self.relations.prefix(while: { $0 != UInt8(ascii: "\n") }) + [UInt8(ascii: "\n")]
+        let valid = Array(header) + (1...40).flatMap { number in
+            Array(number % 7 == 0
+                ? "holtalen,ipr,member_of,\"medlem,\nfast\",2017-0\(number % 9 + 1),,kst-\(number),,,,\n".utf8
+                : "roros,fjellnettverket,participates_in,Røros 🏔️ \(number % 3),,,brreg \(number),,,note \(number % 2),\n".utf8)
+        }
+        let validWhole = try read(valid, pieceSize: nil)
+        let validThreaded = try read(valid, pieceSize: pieceSize, batchSize: batchSize)
+        #expect(validWhole.relations.count == 40)
+        #expect(validThreaded.relations == validWhole.relations)
+        #expect(validThreaded.diagnostics == validWhole.diagnostics)
+
+        let control = Array("os,ipr,member_of,leder\u{1B},,,kst-9,,,,\n".utf8)
+        let withControl = header + Array(repeating: Array("roros,ipr,member_of,,2017,,kst-1,,,,\n".utf8), count: 20).joined() + control
+        let controlWhole = try read(Array(withControl), pieceSize: nil)
+        let controlThreaded = try read(Array(withControl), pieceSize: pieceSize, batchSize: batchSize)
+        #expect(controlThreaded.diagnostics == controlWhole.diagnostics)
+        #expect(controlWhole.diagnostics.contains { $0.contains("holds a control character (U+001B)") })
     }
 
     @Test(arguments: [1, 3, 4, 6, 64])
@@ -89,9 +125,25 @@ import Testing
         #expect(survey.size == text.count)
         #expect(survey.hash == ContentHash.of(text))
         #expect(survey.lineCount == 4)
+        #expect(!survey.holdsControlCharacters)
         let invalid = try #require(FileSurvey(path: folder + "/invalid.csv", pieceSize: pieceSize))
         #expect(!invalid.isValidUTF8)
         #expect(invalid.hash == ContentHash.of(text + [0xC3] + text))
         #expect(FileSurvey(path: folder + "/missing.csv") == nil)
+    }
+
+    @Test(arguments: [1, 2, 7, 1 << 20])
+    func aSurveySeesAControlCharacterInAnyPiece(pieceSize: Int) throws {
+        let text = Array("a,b\r\nÅse,🏔️\n".utf8)
+        let folder = try LargeSpreadsheetTests.folder([
+            "plain.csv": text, "escape.csv": text + text + Array("x\u{1B}".utf8), "c1.csv": text + Array("\u{85}".utf8),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try #require(FileSurvey(path: folder + "/escape.csv", pieceSize: pieceSize)).holdsControlCharacters)
+        #expect(try #require(FileSurvey(path: folder + "/c1.csv", pieceSize: pieceSize)).holdsControlCharacters)
+        // A carriage return before a line feed is no control character, unless a piece ends between them.
+        if pieceSize > text.count {
+            #expect(try !#require(FileSurvey(path: folder + "/plain.csv", pieceSize: pieceSize)).holdsControlCharacters)
+        }
     }
 }

@@ -83,6 +83,9 @@ struct CSVScanner {
     let isValidUTF8: Bool
     /// Whether `bytes` hold a control character anywhere (then each field is looked at).
     let mayHoldControlCharacters: Bool
+    /// Whether ``mayHoldControlCharacters`` was given for the whole file (by a survey), not
+    /// found for these bytes: the pieces that follow then need no look of their own.
+    private let controlCharactersKnown: Bool
     /// What separates the fields: `,`, or `;` or a tab when the header line uses that instead
     /// (Norwegian Excel saves "CSV (semikolondelt)").
     let delimiter: UInt8
@@ -105,14 +108,19 @@ struct CSVScanner {
     private static let carriageReturn = UInt8(ascii: "\r")
 
     /// A scanner at the start of `bytes`, the whole file or (unless `isLastPiece`) its first
-    /// piece; `isValidUTF8` says whether the file is valid UTF-8, when that is known already
-    /// (else `bytes` are checked here).
-    init(_ bytes: UnsafeBufferPointer<UInt8>, file: String, isValidUTF8: Bool? = nil, isLastPiece: Bool = true) {
+    /// piece; `isValidUTF8` and `mayHoldControlCharacters` say whether the file is valid UTF-8
+    /// and whether it holds a control character, when that is known already (else `bytes` are
+    /// checked here, and each piece that follows).
+    init(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, isValidUTF8: Bool? = nil,
+        mayHoldControlCharacters: Bool? = nil, isLastPiece: Bool = true
+    ) {
         self.bytes = bytes
         self.file = file
         self.isLastPiece = isLastPiece
         self.isValidUTF8 = isValidUTF8 ?? RegionGraphIO.isValidUTF8(bytes)
-        mayHoldControlCharacters = ControlCharacter.first(in: bytes) != nil
+        controlCharactersKnown = mayHoldControlCharacters != nil
+        self.mayHoldControlCharacters = mayHoldControlCharacters ?? (ControlCharacter.first(in: bytes) != nil)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         lineStart = index
         self.delimiter = Self.delimiter(of: bytes, from: index)
@@ -125,7 +133,9 @@ struct CSVScanner {
         self.bytes = bytes
         self.file = previous.file
         self.isValidUTF8 = previous.isValidUTF8
-        mayHoldControlCharacters = ControlCharacter.first(in: bytes) != nil
+        controlCharactersKnown = previous.controlCharactersKnown
+        mayHoldControlCharacters =
+            previous.controlCharactersKnown ? previous.mayHoldControlCharacters : ControlCharacter.first(in: bytes) != nil
         self.delimiter = previous.delimiter
         self.line = previous.line
         self.isLastPiece = isLastPiece

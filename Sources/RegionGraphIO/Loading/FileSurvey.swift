@@ -1,5 +1,6 @@
-/// What one pass over a file tells before it is parsed: whether it is valid UTF-8, about how
-/// many rows it holds, and the ``ContentHash`` of its bytes.
+/// What one pass over a file tells before it is parsed: whether it is valid UTF-8, whether it
+/// holds a control character (``ControlCharacter``), about how many rows it holds, and the
+/// ``ContentHash`` of its bytes.
 ///
 /// The pass reads the file a piece at a time (``FilePieces``), so surveying a file of hundreds
 /// of megabytes holds only a few megabytes of it.
@@ -11,6 +12,9 @@
 struct FileSurvey: Sendable, Equatable {
     var size: Int
     var isValidUTF8: Bool
+    /// Whether a control character no value may hold is anywhere in the file (or a carriage
+    /// return at the end of a piece, not known to be before a line feed).
+    var holdsControlCharacters: Bool
     /// The line breaks, plus one: the rows of a CSV file, or a few more.
     var lineCount: Int
     var hash: UInt64
@@ -22,6 +26,7 @@ struct FileSurvey: Sendable, Equatable {
     init?(path: String, pieceSize: Int = FilePieces.pieceSize, hashing: Bool = true) {
         guard let pieces = FilePieces(path: path, pieceSize: pieceSize) else { return nil }
         var valid = true
+        var controls = false
         var lines = 0
         var hash = ContentHash()
         var size = 0
@@ -45,6 +50,7 @@ struct FileSurvey: Sendable, Equatable {
             }
             let used = UnsafeBufferPointer(rebasing: bytes[..<end])
             if valid { valid = RegionGraphIO.isValidUTF8(used) }
+            if !controls { controls = ControlCharacter.first(in: used) != nil }
             lines += SpreadsheetDatasetReader.lineBreaks(in: used)
             if hashing { hash.add(UnsafeRawBufferPointer(used)) }
             size += end
@@ -53,6 +59,7 @@ struct FileSurvey: Sendable, Equatable {
         }
         self.size = size
         isValidUTF8 = valid
+        holdsControlCharacters = controls
         lineCount = lines + 1
         self.hash = hashing ? hash.value : 0
     }

@@ -129,143 +129,67 @@ public enum SpreadsheetDatasetReader {
     ///
     /// Gives the builder the same diagnostics and relations as ``readRelations(_:file:)``
     /// followed by `builder.add(_:)` for each record: plain rows are read from their bytes into
-    /// values for `builder.addIfPlain(_:at:)`, and the others as records. `progress` is called
-    /// with the number of bytes read, about once per megabyte.
+    /// values for `builder.appendPlain(_:at:)` once checked as `builder.addIfPlain(_:at:)`
+    /// would, and the others as records. `progress` is called with the number of bytes read,
+    /// about once per megabyte.
     ///
     /// - Complexity: O(*n*) in the size of the file.
     static func readRelations(
         _ bytes: UnsafeBufferPointer<UInt8>, file: String, into builder: inout NetworkBuilder,
         progress: ((Int) -> Void)? = nil
     ) {
-        var scanner = CSVScanner(bytes, file: file)
-        readRelations(
-            &scanner, pieces: nil, rowEstimate: lineBreaks(in: bytes) + 1, into: &builder, progress: progress)
+        builder.reserveRelations(lineBreaks(in: bytes) + 1)
+        var reader = RelationRowReader(scanner: CSVScanner(bytes, file: file), pieces: nil, for: &builder)
+        var adding = RelationRowAdding(progress: progress)
+        reader.read { adding.add($0, to: &builder) }
     }
 
     /// Reads the `relations.csv` of `pieces` into a builder, as
     /// ``readRelations(_:file:into:progress:)`` does, a piece at a time: the file is never
     /// held whole. `survey` is what a first pass found of it.
     ///
+    /// A file of `threadedFrom` bytes or more is read on a thread of its own, while this one
+    /// adds what it read to the builder, a batch of rows at a time
+    /// (``RelationRowReader``, ``RelationRowBatch``): the builder gets the same relations and
+    /// diagnostics in the same order. `batchSize` is the rows of a batch.
+    ///
     /// - Complexity: O(*n*) in the size of the file.
     static func readRelations(
         from pieces: FilePieces, survey: FileSurvey, into builder: inout NetworkBuilder,
-        progress: ((Int) -> Void)? = nil
+        progress: ((Int) -> Void)? = nil, threadedFrom: Int = 1 << 20, batchSize: Int = 2048
     ) {
         guard let first = pieces.first() else {
             builder.report(unreadable(pieces.path, line: 1))
             return
         }
-        var scanner = CSVScanner(
-            first.bytes, file: pieces.path, isValidUTF8: survey.isValidUTF8, isLastPiece: first.isLast)
-        readRelations(&scanner, pieces: pieces, rowEstimate: survey.lineCount, into: &builder, progress: progress)
+        builder.reserveRelations(survey.lineCount)
+        let scanner = CSVScanner(
+            first.bytes, file: pieces.path, isValidUTF8: survey.isValidUTF8,
+            mayHoldControlCharacters: survey.holdsControlCharacters, isLastPiece: first.isLast)
+        var adding = RelationRowAdding(progress: progress)
+        guard survey.size >= threadedFrom else {
+            var reader = RelationRowReader(scanner: scanner, pieces: pieces, for: &builder, batchSize: batchSize)
+            reader.read { adding.add($0, to: &builder) }
+            return
+        }
+        // The reader, with the pieces and the scanner over their buffer, moves to the reading
+        // thread; this one touches them no more.
+        nonisolated(unsafe) var reader = RelationRowReader(
+            scanner: scanner, pieces: pieces, for: &builder, batchSize: batchSize)
+        let channel = BatchChannel<RelationRowBatch>(capacity: 3)
+        let reading = BackgroundJob { reader.read { channel.send($0) } }
+        while true {
+            let batch = channel.receive()
+            adding.add(batch, to: &builder)
+            if batch.isLast { break }
+        }
+        reading.value
     }
 
-    private static func unreadable(_ file: String, line: Int) -> Diagnostic {
+    static func unreadable(_ file: String, line: Int) -> Diagnostic {
         .error(
             at: FileLocation(file: file, line: line, column: 1), "the file could not be read to its end",
             hint: "check that it is not being written to, and that the disk can be read")
-    }
-
-    /// Reads rows from `scanner`, and from the pieces that follow when there are `pieces`.
-    private static func readRelations(
-        _ scanner: inout CSVScanner, pieces: FilePieces?, rowEstimate: Int, into builder: inout NetworkBuilder,
-        progress: ((Int) -> Void)?
-    ) {
-        let file = scanner.file
-        var reported = 0
-        func flushDiagnostics(_ scanner: borrowing CSVScanner, into builder: inout NetworkBuilder) {
-            while reported < scanner.diagnostics.count {
-                builder.report(scanner.diagnostics[reported])
-                reported += 1
-            }
-        }
-        /// The next row, from the next piece when this one has no more whole rows.
-        func nextRow(_ scanner: inout CSVScanner, into builder: inout NetworkBuilder) -> Bool {
-            while true {
-                if scanner.nextRow() { return true }
-                guard let pieces, !scanner.isLastPiece else { return false }
-                flushDiagnostics(scanner, into: &builder)
-                guard let next = pieces.next(afterUsing: scanner.index) else {
-                    builder.report(unreadable(file, line: scanner.rowLine))
-                    return false
-                }
-                scanner = CSVScanner(continuing: scanner, in: next.bytes, isLastPiece: next.isLast)
-                reported = 0
-            }
-        }
-        /// Where the scanner is in the file.
-        func offset(_ scanner: borrowing CSVScanner) -> Int { (pieces?.offset ?? 0) + scanner.index }
-        guard nextRow(&scanner, into: &builder) else {
-            flushDiagnostics(scanner, into: &builder)
-            var problems: [Diagnostic] = []
-            reportEmpty(.relations, file: file, sheet: nil, into: &problems)
-            problems.forEach { builder.report($0) }
-            return
-        }
-        let headerRow = scanner.row()
-        var problems: [Diagnostic] = []
-        let checkedHeader = checkHeaderAndUnreadColumns(headerRow, table: .relations, file: file, into: &problems)
-        flushDiagnostics(scanner, into: &builder)
-        problems.forEach { builder.report($0) }
-        guard let header = checkedHeader else {
-            while nextRow(&scanner, into: &builder) {}
-            flushDiagnostics(scanner, into: &builder)
-            return
-        }
-        func column(_ name: String) -> Int { header.firstIndex(of: name) ?? -1 }
-        let columns = (
-            from: column("from"), to: column("to"), type: column("type"), role: column("role"),
-            start: column("start"), end: column("end"), source: column("source"),
-            quote: column("quote"), asOf: column("as_of"), note: column("note"), certainty: column("certainty"))
-        let hasFurtherSources = header.contains { sourceColumn($0).map { $0.index >= 2 } ?? false }
-        let fileNumber = builder.fileNumber(for: file)
-        var plainRows = SpreadsheetRelationRows(entities: builder.entityPositions)
-        builder.reserveRelations(rowEstimate)
-        var nextReport = offset(scanner) + (1 << 20)
-        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        while nextRow(&scanner, into: &builder) {
-            if let progress, offset(scanner) >= nextReport {
-                progress(offset(scanner))
-                nextReport = offset(scanner) + (1 << 20)
-            }
-            let diagnosticsBefore = reported
-            if scanner.diagnostics.count > reported { flushDiagnostics(scanner, into: &builder) }
-            guard scanner.fields.count == header.count else {
-                var problems: [Diagnostic] = []
-                _ = checkWidth(scanner.row(), header: header, file: file, into: &problems)
-                problems.forEach { builder.report($0) }
-                continue
-            }
-            // Rows with a problem, doubled quotes, bytes that are not UTF-8, further sources
-            // (`source_2`, …) or a certainty are read as records.
-            if scanner.isValidUTF8, !scanner.rowHasDoubledQuotes, reported == diagnosticsBefore,
-                !hasFurtherSources, columns.certainty < 0 || scanner.slice(of: scanner.fields[columns.certainty]).isEmpty
-            {
-                let fields = scanner.fields
-                func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-                    index >= 0 ? scanner.slice(of: fields[index]) : empty
-                }
-                var row = SpreadsheetRelationRow()
-                row.from = bytes(columns.from)
-                row.to = bytes(columns.to)
-                row.type = bytes(columns.type)
-                row.role = bytes(columns.role)
-                row.start = bytes(columns.start)
-                row.end = bytes(columns.end)
-                row.source = bytes(columns.source)
-                row.quote = bytes(columns.quote)
-                row.asOf = bytes(columns.asOf)
-                row.note = bytes(columns.note)
-                let first = fields[0]
-                let location = NetworkBuilder.Location(
-                    file: fileNumber, line: scanner.rowLine,
-                    column: scanner.column(at: first.position, lineStart: first.lineStart))
-                if plainRows.addIfPlain(row, at: location, to: &builder) { continue }
-            }
-            builder.add(relationRecord(scanner.row(), header: header, file: file))
-        }
-        flushDiagnostics(scanner, into: &builder)
-        progress?(offset(scanner))
     }
 
     /// The number of line breaks in `bytes`, counted with `memchr`: the rows of a CSV file
@@ -288,7 +212,7 @@ public enum SpreadsheetDatasetReader {
 
     /// Checks the header of `documents.csv` or `relations.csv`, and warns about columns that
     /// are not read.
-    private static func checkHeaderAndUnreadColumns(
+    static func checkHeaderAndUnreadColumns(
         _ first: CSVReader.Row, table: Table, file: String, into diagnostics: inout [Diagnostic]
     ) -> [String]? {
         let readsSources = table == .relations
@@ -321,7 +245,7 @@ public enum SpreadsheetDatasetReader {
             : "the first row must hold the columns \(expected.joined(separator: ", "))"
     }
 
-    private static func reportEmpty(_ table: Table, file: String, sheet: String?, into diagnostics: inout [Diagnostic]) {
+    static func reportEmpty(_ table: Table, file: String, sheet: String?, into diagnostics: inout [Diagnostic]) {
         let expected = table.requiredColumns
         if let sheet {
             diagnostics.append(.error(at: FileLocation(file: file, sheet: sheet, row: 1, column: 1),
@@ -351,7 +275,7 @@ public enum SpreadsheetDatasetReader {
         return ok ? header : nil
     }
 
-    private static func checkWidth(
+    static func checkWidth(
         _ row: CSVReader.Row, header: [String], file: String, into diagnostics: inout [Diagnostic]
     ) -> Bool {
         guard row.fields.count != header.count else { return true }

@@ -1,0 +1,166 @@
+import RegionGraph
+
+/// Reads the rows of a `relations.csv` into ``RelationRowBatch``es: the header checked, each
+/// row scanned, its ids looked up and its relation checked, but nothing added to a builder.
+/// The batches can go to a builder on another thread while the reader reads on.
+///
+/// It reads the whole file it is given, or the file of `pieces` a piece at a time, and gives
+/// the same diagnostics and relations, in the same order, as reading the rows one by one into
+/// the builder would.
+///
+/// ```swift
+/// var reader = RelationRowReader(scanner: scanner, pieces: pieces, for: builder)
+/// reader.read { batch in batch.add(to: &builder, sharing: &shared) }
+/// ```
+struct RelationRowReader {
+    private var scanner: CSVScanner
+    private let pieces: FilePieces?
+    private let file: String
+    private let fileNumber: NetworkBuilder.FileNumber
+    /// The rows (and items) a batch holds before it is handed on.
+    private let batchSize: Int
+    /// The scanner's diagnostics handed on so far.
+    private var reported = 0
+    private var batch = RelationRowBatch()
+    /// Where the rows of `batch` start in the scanner's bytes.
+    private var batchStart = 0
+    /// The reader of plain rows, made on the thread that makes the reader: its table of ids
+    /// (megabytes for a large network) is then freed where the builder's memory is, to be
+    /// used again, rather than left with the reading thread's.
+    private var plainRows: SpreadsheetRelationRows
+
+    /// A reader of the rows `scanner` is at the start of, and of the pieces of `pieces` that
+    /// follow when there are any, for `builder` (its entities and its checks), handing on
+    /// batches of `batchSize` rows.
+    init(scanner: consuming CSVScanner, pieces: FilePieces?, for builder: inout NetworkBuilder, batchSize: Int = 2048) {
+        self.batchSize = max(1, batchSize)
+        self.file = scanner.file
+        self.scanner = scanner
+        self.pieces = pieces
+        fileNumber = builder.fileNumber(for: file)
+        plainRows = SpreadsheetRelationRows(entities: builder.entityPositions, check: builder.plainRelationCheck)
+    }
+
+    /// Reads every row, handing each full batch to `deliver`, then the last one (``RelationRowBatch/isLast``).
+    ///
+    /// - Complexity: O(*n*) in the size of the file.
+    mutating func read(_ deliver: (RelationRowBatch) -> Void) {
+        readRows(deliver)
+        flushDiagnostics()
+        batch.isLast = true
+        handOn(deliver)
+    }
+
+    /// Hands `batch` on with a copy of the bytes its rows were read from, and starts the next.
+    private mutating func handOn(_ deliver: (RelationRowBatch) -> Void) {
+        if scanner.index > batchStart {
+            batch.setTexts(UnsafeBufferPointer(rebasing: scanner.bytes[batchStart..<scanner.index]))
+        }
+        batch.offset = offset
+        deliver(batch)
+        batch = RelationRowBatch()
+        batchStart = scanner.index
+    }
+
+    private mutating func readRows(_ deliver: (RelationRowBatch) -> Void) {
+        guard nextRow(deliver) else {
+            flushDiagnostics()
+            var problems: [Diagnostic] = []
+            SpreadsheetDatasetReader.reportEmpty(.relations, file: file, sheet: nil, into: &problems)
+            problems.forEach { batch.report($0) }
+            return
+        }
+        let headerRow = scanner.row()
+        var problems: [Diagnostic] = []
+        let checkedHeader = SpreadsheetDatasetReader.checkHeaderAndUnreadColumns(
+            headerRow, table: .relations, file: file, into: &problems)
+        flushDiagnostics()
+        problems.forEach { batch.report($0) }
+        guard let header = checkedHeader else {
+            while nextRow(deliver) {}
+            return
+        }
+        func column(_ name: String) -> Int { header.firstIndex(of: name) ?? -1 }
+        let columns = (
+            from: column("from"), to: column("to"), type: column("type"), role: column("role"),
+            start: column("start"), end: column("end"), source: column("source"),
+            quote: column("quote"), asOf: column("as_of"), note: column("note"), certainty: column("certainty"))
+        let hasFurtherSources = header.contains {
+            SpreadsheetDatasetReader.sourceColumn($0).map { $0.index >= 2 } ?? false
+        }
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        while nextRow(deliver) {
+            // Once the row is read: a batch ends where its last row does.
+            defer { if batch.count >= batchSize { handOn(deliver) } }
+            let diagnosticsBefore = reported
+            if scanner.diagnostics.count > reported { flushDiagnostics() }
+            guard scanner.fields.count == header.count else {
+                var problems: [Diagnostic] = []
+                _ = SpreadsheetDatasetReader.checkWidth(scanner.row(), header: header, file: file, into: &problems)
+                problems.forEach { batch.report($0) }
+                continue
+            }
+            // Rows with a problem, doubled quotes, bytes that are not UTF-8, further sources
+            // (`source_2`, …) or a certainty are read as records.
+            if scanner.isValidUTF8, !scanner.rowHasDoubledQuotes, reported == diagnosticsBefore,
+                !hasFurtherSources, columns.certainty < 0 || scanner.slice(of: scanner.fields[columns.certainty]).isEmpty
+            {
+                let fields = scanner.fields
+                func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+                    index >= 0 ? scanner.slice(of: fields[index]) : empty
+                }
+                var row = SpreadsheetRelationRow()
+                row.from = bytes(columns.from)
+                row.to = bytes(columns.to)
+                row.type = bytes(columns.type)
+                row.role = bytes(columns.role)
+                row.start = bytes(columns.start)
+                row.end = bytes(columns.end)
+                row.source = bytes(columns.source)
+                row.quote = bytes(columns.quote)
+                row.asOf = bytes(columns.asOf)
+                row.note = bytes(columns.note)
+                let first = fields[0]
+                let location = NetworkBuilder.Location(
+                    file: fileNumber, line: scanner.rowLine,
+                    column: scanner.column(at: first.position, lineStart: first.lineStart))
+                if let start = scanner.bytes.baseAddress.map({ $0 + batchStart }),
+                    plainRows.addIfPlain(row, at: location, readFrom: start, to: &batch)
+                {
+                    continue
+                }
+            }
+            batch.append(SpreadsheetDatasetReader.relationRecord(scanner.row(), header: header, file: file))
+        }
+    }
+
+    /// Where the scanner is in the file.
+    private var offset: Int { (pieces?.offset ?? 0) + scanner.index }
+
+    /// Hands the scanner's new diagnostics on.
+    private mutating func flushDiagnostics() {
+        while reported < scanner.diagnostics.count {
+            batch.report(scanner.diagnostics[reported])
+            reported += 1
+        }
+    }
+
+    /// The next row, from the next piece when this one has no more whole rows: the batch is
+    /// handed on first, while the bytes its rows were read from are still there.
+    private mutating func nextRow(_ deliver: (RelationRowBatch) -> Void) -> Bool {
+        while true {
+            if scanner.nextRow() { return true }
+            guard let pieces, !scanner.isLastPiece else { return false }
+            flushDiagnostics()
+            if batch.count > 0 { handOn(deliver) }
+            plainRows.forgetLastKeys()
+            guard let next = pieces.next(afterUsing: scanner.index) else {
+                batch.report(SpreadsheetDatasetReader.unreadable(file, line: scanner.rowLine))
+                return false
+            }
+            scanner = CSVScanner(continuing: scanner, in: next.bytes, isLastPiece: next.isLast)
+            reported = 0
+            batchStart = 0
+        }
+    }
+}
