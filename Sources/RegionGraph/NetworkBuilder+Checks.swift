@@ -118,7 +118,7 @@ extension NetworkBuilder {
 extension String {
     /// Whether the text is empty or white space only.
     @inline(__always)
-    var isBlank: Bool {
+    package var isBlank: Bool {
         // Most texts start with a printable ASCII character.
         if let first = utf8.first, first > 0x20, first < 0x7F { return false }
         return isWhiteSpaceOnly

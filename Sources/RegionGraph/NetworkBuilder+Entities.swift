@@ -93,6 +93,47 @@ extension NetworkBuilder {
         for id in invalidIDs where entityIndex[EntityID(id)] == nil { otherDefinedIDs.insert(id) }
     }
 
+    /// Checks the entities of a table of plain rows and keeps them, sorted by id: as
+    /// ``checkEntities(_:)`` does with their records, where only a repeated id can be wrong.
+    ///
+    /// - Complexity: O(*n* log *n*) for *n* rows.
+    mutating func checkEntities(_ table: PlainEntityTable) {
+        var seen: [String: Int] = [:]
+        seen.reserveCapacity(table.count)
+        var kept: [Int] = []
+        kept.reserveCapacity(table.count)
+        recordIDs = table.ids
+        for (index, id) in table.ids.enumerated() {
+            if let first = seen.updateValue(index, forKey: id) {
+                seen[id] = first
+                error(table.location(ofRow: index, column: table.places[index].idColumn), "duplicate entity id '\(id)'",
+                    hint: "first defined at \(table.location(ofRow: first).description); give one of them another id")
+                continue
+            }
+            kept.append(index)
+        }
+        let order = Network.sortedOrder(of: kept.map { table.ids[$0] })
+        entities.reserveCapacity(kept.count)
+        entityIDs.reserveCapacity(kept.count)
+        entityIndex.reserveCapacity(kept.count)
+        kindOrdinals.reserveCapacity(kept.count)
+        entityLocations.reserveCapacity(kept.count)
+        let file = number(of: FileLocation.Origin(file: table.file))
+        for position in order {
+            let index = kept[position]
+            let id = EntityID(table.ids[index])
+            let kind = table.kinds[index]
+            entityIndex[id] = entities.count
+            entityIDs.append(id)
+            kindOrdinals.append(EntityKind.ordinals[kind]!)
+            entityLocations.append(Location(file: file, line: Int(table.places[index].line), column: 1))
+            entities.append(
+                Entity(
+                    id: id, kind: kind, name: table.names[index], shortName: nil, aliases: [], country: "NO",
+                    description: nil, attributes: [:], validity: Validity(start: nil, end: nil), citations: []))
+        }
+    }
+
     private mutating func checkEntity(
         _ record: EntityRecord, at index: Int, seen: inout [String: Int], firstLocation: (Int) -> FileLocation?
     ) -> CheckedEntity? {
@@ -138,15 +179,22 @@ extension NetworkBuilder {
         return kind
     }
 
-    private mutating func checkIdentifier(_ id: Located<String>) -> Bool {
-        let bad = id.value.unicodeScalars.first { scalar in
+    /// Whether `text` may be an entity's id: it holds no white space and no control
+    /// character (it may be empty: that is checked on its own).
+    ///
+    /// - Complexity: O(*k*) for a text of *k* characters.
+    package static func isIdentifier(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { scalar in
             if scalar.isASCII {
                 // White space (tab … carriage return, space) and control characters.
                 return scalar.value <= 0x20 || scalar.value == 0x7F
             }
             return scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
         }
-        guard bad != nil else { return true }
+    }
+
+    private mutating func checkIdentifier(_ id: Located<String>) -> Bool {
+        guard !Self.isIdentifier(id.value) else { return true }
         error(id.location, "entity id '\(id.value)' contains white space",
             hint: "ids are slugs such as 'midtre-gauldal': lower case, digits and '-'")
         return false

@@ -78,6 +78,23 @@ public struct NetworkBuilder: Sendable {
         for record in records.relations { add(record) }
     }
 
+    /// Checks the documents and the relations of `records`, and the entities of `records` and
+    /// of `plainEntities` (after those of `records`), as ``init(records:)`` checks the records
+    /// of `plainEntities`: with the same diagnostics and the same network.
+    ///
+    /// - Complexity: O(*n* log *n* + *m*) for *n* entities and *m* relations.
+    package init(records: DatasetRecords, plainEntities: PlainEntityTable) {
+        diagnostics = records.diagnostics
+        checkDocuments(records.documents)
+        if records.entities.isEmpty {
+            checkEntities(plainEntities)
+        } else {
+            checkEntities(records.entities + plainEntities.records)
+        }
+        reserveRelations(records.relations.count)
+        for record in records.relations { add(record) }
+    }
+
     /// Reports a problem found while reading (a spreadsheet's syntax, say).
     public mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)

@@ -201,8 +201,11 @@ public enum DatasetLoader {
         var records = DatasetRecords()
         let spreadsheetRelations = files.last { fileName($0) == "relations.csv" }
         let survey = spreadsheetRelations.map { surveyInBackground($0, hashing: cache != nil) }
-        let others = files.filter { fileName($0) != "relations.csv" }
-        if let first = others.first {
+        // A spreadsheet's `entities.csv` comes last of the other files; it is read on its own,
+        // as a table of plain rows when it is one.
+        let spreadsheetEntities = files.last { fileName($0) == "entities.csv" }
+        let others = files.filter { fileName($0) != "relations.csv" && fileName($0) != "entities.csv" }
+        if let first = others.first ?? spreadsheetEntities {
             status.file = first
             progress?(status)
         }
@@ -213,10 +216,24 @@ public enum DatasetLoader {
         {
             records.append(contentsOf: part)
         }
+        var plainEntities: PlainEntityTable?
+        if let path = spreadsheetEntities {
+            let bytes = try contents(of: path)
+            status.bytesRead += bytes.count
+            if cache != nil { fingerprints.append(.init(path: path, bytes: bytes)) }
+            plainEntities = SpreadsheetDatasetReader.readPlainEntities(bytes, file: path)
+            if plainEntities == nil { records.append(contentsOf: parse(bytes, path: path)) }
+        }
         warnAboutAMissingHalf(of: files, in: folder, into: &records.diagnostics)
         records.diagnostics += folderProblems
-        var builder = NetworkBuilder(records: records)
+        var builder =
+            if let plainEntities {
+                NetworkBuilder(records: records, plainEntities: plainEntities)
+            } else {
+                NetworkBuilder(records: records)
+            }
         records = DatasetRecords()
+        plainEntities = nil
         if let path = spreadsheetRelations {
             status.file = path
             progress?(status)
@@ -250,6 +267,7 @@ public enum DatasetLoader {
         _ paths: [String], bytesRead: (Int) -> Void = { _ in }, cache: RecordsCache? = nil, folder: String = "",
         fingerprints: ((RecordsCache.FileFingerprint) -> Void)? = nil
     ) throws(LoadError) -> [DatasetRecords] {
+        guard !paths.isEmpty else { return [] }
         var read: [[UInt8]] = []
         for path in paths {
             read.append(try self.contents(of: path))
