@@ -77,22 +77,12 @@ extension NetworkBuilder {
     ///   - location: where the relation was read, for the warning when it is stated twice.
     /// - Complexity: O(1), besides a blank-looking source's characters.
     public mutating func addIfPlain(_ relation: consuming PlainRelation, at location: Location) -> Bool {
-        guard
-            Self.isPlain(
-                from: relation.from, type: relation.type, to: relation.to, start: relation.start,
-                end: relation.end, rules: rules, kindOrdinals: kindOrdinals),
-            !relation.source.isBlank
+        let from = relation.from.index
+        let to = relation.to.index
+        guard from != to, rules.rule(of: relation.type).allows(source: kindOrdinals[from], target: kindOrdinals[to])
         else { return false }
-        appendPlain(relation, at: location)
-        return true
-    }
-
-    /// Keeps `relation`, which ``PlainRelationCheck/accepts(from:type:to:start:end:source:)``
-    /// accepted for this builder, without looking at it again: for a reader that checks its
-    /// relations on another thread.
-    ///
-    /// - Complexity: O(1).
-    package mutating func appendPlain(_ relation: consuming PlainRelation, at location: Location) {
+        if let start = relation.start, let end = relation.end, start.firstDay > end.lastDay { return false }
+        guard !relation.source.isBlank else { return false }
         // Move the texts out of `relation` rather than copy them: one reference count less each.
         var source = ""
         swap(&source, &relation.source)
@@ -106,56 +96,6 @@ extension NetworkBuilder {
         relations.appendPlain(
             role: relation.role.take(), note: relation.note.take(), start: relation.start, end: relation.end,
             asOf: relation.asOf, citation: citation)
-    }
-
-    /// What ``addIfPlain(_:at:)`` asks of a relation, as a value of its own: a reader on
-    /// another thread checks its rows with it, and hands the builder only those it accepts
-    /// (``appendPlain(_:at:)``).
-    ///
-    /// ```swift
-    /// let check = builder.plainRelationCheck     // before the reader starts
-    /// if check.accepts(from: roros, type: .memberOf, to: ipr, start: nil, end: nil, source: bytes) { … }
-    /// ```
-    package var plainRelationCheck: PlainRelationCheck {
-        PlainRelationCheck(rules: rules, kindOrdinals: kindOrdinals)
-    }
-
-    /// Whether a relation between these ends, of this type and with these dates, needs no
-    /// diagnostic: its ends differ, their kinds suit the type, and its start is not after its end.
-    @inline(__always)
-    fileprivate static func isPlain(
-        from: EntityPosition, type: RelationType, to: EntityPosition, start: PartialDate?, end: PartialDate?,
-        rules: [RelationRule], kindOrdinals: [UInt8]
-    ) -> Bool {
-        let (from, to) = (from.index, to.index)
-        guard from != to, rules.rule(of: type).allows(source: kindOrdinals[from], target: kindOrdinals[to])
-        else { return false }
-        if let start, let end, start.firstDay > end.lastDay { return false }
         return true
-    }
-
-    /// The checks of ``NetworkBuilder/addIfPlain(_:at:)``, taken from a builder whose entities
-    /// are checked: it does not change while relations are added.
-    package struct PlainRelationCheck: Sendable {
-        let rules: [RelationRule]
-        let kindOrdinals: [UInt8]
-
-        /// Whether ``NetworkBuilder/addIfPlain(_:at:)`` would keep a relation with these parts
-        /// and the source whose UTF-8 bytes are `source`.
-        ///
-        /// - Complexity: O(1), besides a blank-looking source's characters.
-        @inline(__always)
-        package func accepts(
-            from: EntityPosition, type: RelationType, to: EntityPosition, start: PartialDate?, end: PartialDate?,
-            source: UnsafeBufferPointer<UInt8>
-        ) -> Bool {
-            guard
-                NetworkBuilder.isPlain(
-                    from: from, type: type, to: to, start: start, end: end, rules: rules, kindOrdinals: kindOrdinals)
-            else { return false }
-            // Most sources start with a printable ASCII character.
-            if let first = source.first, first > 0x20, first < 0x7F { return true }
-            return !String(decoding: source, as: UTF8.self).isBlank
-        }
     }
 }

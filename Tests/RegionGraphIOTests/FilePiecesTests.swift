@@ -91,6 +91,17 @@ import Testing
         #expect(validThreaded.relations == validWhole.relations)
         #expect(validThreaded.diagnostics == validWhole.diagnostics)
 
+        // Rows read again as records on the adding side, some over two lines.
+        let failing = Array(header) + (1...30).flatMap { number in
+            Array(number % 4 == 0
+                ? "holtaalen,ipr,member_of,\"leder\nto linjer \(number)\",,,kst-\(number),,,,\n".utf8
+                : "roros,roros,participates_in,,,,kst-\(number),,,,\n".utf8)
+        }
+        let failingWhole = try read(failing, pieceSize: nil)
+        let failingThreaded = try read(failing, pieceSize: pieceSize, batchSize: batchSize)
+        #expect(failingThreaded.diagnostics == failingWhole.diagnostics)
+        #expect(failingWhole.diagnostics.count >= 30)
+
         let control = Array("os,ipr,member_of,leder\u{1B},,,kst-9,,,,\n".utf8)
         let withControl = header + Array(repeating: Array("roros,ipr,member_of,,2017,,kst-1,,,,\n".utf8), count: 20).joined() + control
         let controlWhole = try read(Array(withControl), pieceSize: nil)

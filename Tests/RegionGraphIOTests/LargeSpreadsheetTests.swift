@@ -83,6 +83,10 @@ import Testing
             green-flyway,ipr,member_of,,,,kst-15,,,,
             os,i"pr,member_of,,,,kst-16,,,,
             os,"ipr"x,member_of,,,,kst-17,,,,
+            holtaalen,ipr,member_of,"leder
+            over to linjer",,,kst-18,,,,
+            roros,roros,participates_in,"rolle i
+            Røros",2020,,kst-19,,,,
             os,green-flyway,participates_in,,,,"never closed
 
             """#.utf8)

@@ -127,6 +127,19 @@ struct CSVScanner {
         fields.reserveCapacity(16)
     }
 
+    /// A scanner of one row read before, from the start of its line (`line`) to its end: to
+    /// read it again. Its bytes are known to be UTF-8 without control characters.
+    init(row bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int, delimiter: UInt8) {
+        self.bytes = bytes
+        self.file = file
+        isValidUTF8 = true
+        mayHoldControlCharacters = false
+        controlCharactersKnown = true
+        self.delimiter = delimiter
+        self.line = line
+        fields.reserveCapacity(16)
+    }
+
     /// A scanner of the piece of a file that follows the bytes `previous` scanned (from the
     /// start of the row it left), with its validity, delimiter and line numbers.
     init(continuing previous: borrowing CSVScanner, in bytes: UnsafeBufferPointer<UInt8>, isLastPiece: Bool) {

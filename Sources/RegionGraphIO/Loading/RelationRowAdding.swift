@@ -1,22 +1,76 @@
 import RegionGraph
 
-/// Adds batches to a builder as they come, with the strings their roles and notes share, and
-/// calls `progress` about once per megabyte of the file.
+/// Adds ``RelationRowBatch``es to a builder as they come, in order: each row whose relation is
+/// plain through `builder.addIfPlain(_:at:)` (``SpreadsheetRelationRows``), each other row read
+/// again from its bytes as a record for `builder.add(_:)`, the records and diagnostics as they
+/// are; and calls `progress` about once per megabyte of the file.
+///
+/// ```swift
+/// var adding = RelationRowAdding(file: path, progress: nil)
+/// reader.read { adding.add($0, to: &builder) }
+/// ```
 struct RelationRowAdding {
+    private let file: String
     private let progress: ((Int) -> Void)?
-    private var shared = ByteInternTable<String>()
+    private var plainRows = SpreadsheetRelationRows()
     private var nextReport = 1 << 20
 
-    init(progress: ((Int) -> Void)?) {
+    /// Adding the rows of `file`.
+    init(file: String, progress: ((Int) -> Void)?) {
+        self.file = file
         self.progress = progress
     }
 
+    /// Adds what `batch` holds to `builder`.
+    ///
+    /// - Complexity: O(*n*) for *n* rows and items, plus the checks of records.
     mutating func add(_ batch: RelationRowBatch, to builder: inout NetworkBuilder) {
-        batch.add(to: &builder, sharing: &shared)
+        batch.withTexts { texts in
+            var next = 0
+            for (index, row) in batch.rows.enumerated() {
+                while next < batch.items.count, batch.items[next].after == index {
+                    Self.add(batch.items[next].item, to: &builder)
+                    next += 1
+                }
+                add(row, of: batch, in: texts, to: &builder)
+            }
+            while next < batch.items.count {
+                Self.add(batch.items[next].item, to: &builder)
+                next += 1
+            }
+        }
         guard let progress else { return }
         if batch.isLast || batch.offset >= nextReport {
             progress(batch.offset)
             nextReport = batch.offset + (1 << 20)
+        }
+    }
+
+    @inline(__always)
+    private mutating func add(
+        _ row: RelationRowBatch.Row, of batch: RelationRowBatch, in texts: RelationRowBatch.Texts,
+        to builder: inout NetworkBuilder
+    ) {
+        var fields = SpreadsheetRelationRow()
+        fields.type = texts[row.type]
+        fields.role = texts[row.role]
+        fields.start = texts[row.start]
+        fields.end = texts[row.end]
+        fields.source = texts[row.source]
+        fields.quote = texts[row.quote]
+        fields.asOf = texts[row.asOf]
+        fields.note = texts[row.note]
+        if plainRows.addIfPlain(fields, from: row.from, to: row.to, at: row.location, to: &builder) { return }
+        // Not plain: the row's record, read again from its bytes as the reader would have.
+        var scanner = CSVScanner(row: texts[row.whole], file: file, line: row.line, delimiter: batch.delimiter)
+        guard scanner.nextRow() else { return }
+        builder.add(SpreadsheetDatasetReader.relationRecord(scanner.row(), header: batch.header, file: file))
+    }
+
+    private static func add(_ item: RelationRowBatch.Item, to builder: inout NetworkBuilder) {
+        switch item {
+        case .diagnostic(let diagnostic): builder.report(diagnostic)
+        case .record(let record): builder.add(record)
         }
     }
 }

@@ -1,16 +1,17 @@
 import RegionGraph
 
 /// Reads the rows of a `relations.csv` into ``RelationRowBatch``es: the header checked, each
-/// row scanned, its ids looked up and its relation checked, but nothing added to a builder.
-/// The batches can go to a builder on another thread while the reader reads on.
+/// row scanned and its ends found among the valid entities, but nothing added to a builder.
+/// The batches can go to a builder on another thread (``RelationRowAdding``) while the reader
+/// reads on.
 ///
-/// It reads the whole file it is given, or the file of `pieces` a piece at a time, and gives
-/// the same diagnostics and relations, in the same order, as reading the rows one by one into
-/// the builder would.
+/// It reads the whole file it is given, or the file of `pieces` a piece at a time; added in
+/// order, its batches give the same diagnostics and relations as reading the rows one by one
+/// into the builder would.
 ///
 /// ```swift
-/// var reader = RelationRowReader(scanner: scanner, pieces: pieces, for: builder)
-/// reader.read { batch in batch.add(to: &builder, sharing: &shared) }
+/// var reader = RelationRowReader(scanner: scanner, pieces: pieces, for: &builder)
+/// reader.read { batch in adding.add(batch, to: &builder) }
 /// ```
 struct RelationRowReader {
     private var scanner: CSVScanner
@@ -24,21 +25,23 @@ struct RelationRowReader {
     private var batch = RelationRowBatch()
     /// Where the rows of `batch` start in the scanner's bytes.
     private var batchStart = 0
-    /// The reader of plain rows, made on the thread that makes the reader: its table of ids
+    /// The header's columns, once read.
+    private var header: [String] = []
+    /// The ends of the rows, made on the thread that makes the reader: its table of ids
     /// (megabytes for a large network) is then freed where the builder's memory is, to be
     /// used again, rather than left with the reading thread's.
-    private var plainRows: SpreadsheetRelationRows
+    private var ends: EntityKeyLookup
 
     /// A reader of the rows `scanner` is at the start of, and of the pieces of `pieces` that
-    /// follow when there are any, for `builder` (its entities and its checks), handing on
-    /// batches of `batchSize` rows.
+    /// follow when there are any, for `builder` (its entities and its number of the file),
+    /// handing on batches of `batchSize` rows.
     init(scanner: consuming CSVScanner, pieces: FilePieces?, for builder: inout NetworkBuilder, batchSize: Int = 2048) {
         self.batchSize = max(1, batchSize)
         self.file = scanner.file
         self.scanner = scanner
         self.pieces = pieces
         fileNumber = builder.fileNumber(for: file)
-        plainRows = SpreadsheetRelationRows(entities: builder.entityPositions, check: builder.plainRelationCheck)
+        ends = EntityKeyLookup(entities: builder.entityPositions)
     }
 
     /// Reads every row, handing each full batch to `deliver`, then the last one (``RelationRowBatch/isLast``).
@@ -57,6 +60,8 @@ struct RelationRowReader {
             batch.setTexts(UnsafeBufferPointer(rebasing: scanner.bytes[batchStart..<scanner.index]))
         }
         batch.offset = offset
+        batch.header = header
+        batch.delimiter = scanner.delimiter
         deliver(batch)
         batch = RelationRowBatch()
         batchStart = scanner.index
@@ -80,6 +85,7 @@ struct RelationRowReader {
             while nextRow(deliver) {}
             return
         }
+        self.header = header
         func column(_ name: String) -> Int { header.firstIndex(of: name) ?? -1 }
         let columns = (
             from: column("from"), to: column("to"), type: column("type"), role: column("role"),
@@ -88,7 +94,6 @@ struct RelationRowReader {
         let hasFurtherSources = header.contains {
             SpreadsheetDatasetReader.sourceColumn($0).map { $0.index >= 2 } ?? false
         }
-        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         while nextRow(deliver) {
             // Once the row is read: a batch ends where its last row does.
             defer { if batch.count >= batchSize { handOn(deliver) } }
@@ -103,32 +108,39 @@ struct RelationRowReader {
             // Rows with a problem, doubled quotes, bytes that are not UTF-8, further sources
             // (`source_2`, …) or a certainty are read as records.
             if scanner.isValidUTF8, !scanner.rowHasDoubledQuotes, reported == diagnosticsBefore,
-                !hasFurtherSources, columns.certainty < 0 || scanner.slice(of: scanner.fields[columns.certainty]).isEmpty
+                !hasFurtherSources, columns.certainty < 0 || scanner.slice(of: scanner.fields[columns.certainty]).isEmpty,
+                let base = scanner.bytes.baseAddress.map({ $0 + batchStart })
             {
                 let fields = scanner.fields
+                func range(_ index: Int) -> RelationRowBatch.TextRange {
+                    index >= 0 ? RelationRowBatch.TextRange(scanner.slice(of: fields[index]), from: base) : .init()
+                }
+                let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
                 func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
                     index >= 0 ? scanner.slice(of: fields[index]) : empty
                 }
-                var row = SpreadsheetRelationRow()
-                row.from = bytes(columns.from)
-                row.to = bytes(columns.to)
-                row.type = bytes(columns.type)
-                row.role = bytes(columns.role)
-                row.start = bytes(columns.start)
-                row.end = bytes(columns.end)
-                row.source = bytes(columns.source)
-                row.quote = bytes(columns.quote)
-                row.asOf = bytes(columns.asOf)
-                row.note = bytes(columns.note)
-                let first = fields[0]
-                let location = NetworkBuilder.Location(
-                    file: fileNumber, line: scanner.rowLine,
-                    column: scanner.column(at: first.position, lineStart: first.lineStart))
-                if let start = scanner.bytes.baseAddress.map({ $0 + batchStart }),
-                    plainRows.addIfPlain(row, at: location, readFrom: start, to: &batch)
-                {
+                guard let (from, to) = ends.ends(from: bytes(columns.from), to: bytes(columns.to)) else {
+                    batch.append(SpreadsheetDatasetReader.relationRecord(scanner.row(), header: header, file: file))
                     continue
                 }
+                let first = fields[0]
+                var row = RelationRowBatch.Row(
+                    from: from, to: to, line: scanner.rowLine,
+                    location: NetworkBuilder.Location(
+                        file: fileNumber, line: scanner.rowLine,
+                        column: scanner.column(at: first.position, lineStart: first.lineStart)))
+                row.type = range(columns.type)
+                row.role = range(columns.role)
+                row.start = range(columns.start)
+                row.end = range(columns.end)
+                row.source = range(columns.source)
+                row.quote = range(columns.quote)
+                row.asOf = range(columns.asOf)
+                row.note = range(columns.note)
+                row.whole = RelationRowBatch.TextRange(
+                    UnsafeBufferPointer(rebasing: scanner.bytes[first.lineStart..<scanner.index]), from: base)
+                batch.append(row)
+                continue
             }
             batch.append(SpreadsheetDatasetReader.relationRecord(scanner.row(), header: header, file: file))
         }
@@ -153,7 +165,7 @@ struct RelationRowReader {
             guard let pieces, !scanner.isLastPiece else { return false }
             flushDiagnostics()
             if batch.count > 0 { handOn(deliver) }
-            plainRows.forgetLastKeys()
+            ends.forgetLastKeys()
             guard let next = pieces.next(afterUsing: scanner.index) else {
                 batch.report(SpreadsheetDatasetReader.unreadable(file, line: scanner.rowLine))
                 return false

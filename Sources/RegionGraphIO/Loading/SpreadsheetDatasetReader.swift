@@ -129,9 +129,8 @@ public enum SpreadsheetDatasetReader {
     ///
     /// Gives the builder the same diagnostics and relations as ``readRelations(_:file:)``
     /// followed by `builder.add(_:)` for each record: plain rows are read from their bytes into
-    /// values for `builder.appendPlain(_:at:)` once checked as `builder.addIfPlain(_:at:)`
-    /// would, and the others as records. `progress` is called with the number of bytes read,
-    /// about once per megabyte.
+    /// values for `builder.addIfPlain(_:at:)`, and the others (and those it does not keep) as
+    /// records. `progress` is called with the number of bytes read, about once per megabyte.
     ///
     /// - Complexity: O(*n*) in the size of the file.
     static func readRelations(
@@ -140,7 +139,7 @@ public enum SpreadsheetDatasetReader {
     ) {
         builder.reserveRelations(lineBreaks(in: bytes) + 1)
         var reader = RelationRowReader(scanner: CSVScanner(bytes, file: file), pieces: nil, for: &builder)
-        var adding = RelationRowAdding(progress: progress)
+        var adding = RelationRowAdding(file: file, progress: progress)
         reader.read { adding.add($0, to: &builder) }
     }
 
@@ -150,8 +149,8 @@ public enum SpreadsheetDatasetReader {
     ///
     /// A file of `threadedFrom` bytes or more is read on a thread of its own, while this one
     /// adds what it read to the builder, a batch of rows at a time
-    /// (``RelationRowReader``, ``RelationRowBatch``): the builder gets the same relations and
-    /// diagnostics in the same order. `batchSize` is the rows of a batch.
+    /// (``RelationRowReader``, ``RelationRowBatch``, ``RelationRowAdding``): the builder gets the
+    /// same relations and diagnostics in the same order. `batchSize` is the rows of a batch.
     ///
     /// - Complexity: O(*n*) in the size of the file.
     static func readRelations(
@@ -166,7 +165,7 @@ public enum SpreadsheetDatasetReader {
         let scanner = CSVScanner(
             first.bytes, file: pieces.path, isValidUTF8: survey.isValidUTF8,
             mayHoldControlCharacters: survey.holdsControlCharacters, isLastPiece: first.isLast)
-        var adding = RelationRowAdding(progress: progress)
+        var adding = RelationRowAdding(file: pieces.path, progress: progress)
         guard survey.size >= threadedFrom else {
             var reader = RelationRowReader(scanner: scanner, pieces: pieces, for: &builder, batchSize: batchSize)
             reader.read { adding.add($0, to: &builder) }

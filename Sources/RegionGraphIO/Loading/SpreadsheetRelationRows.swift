@@ -1,10 +1,9 @@
 import RegionGraph
 
-/// A row of a spreadsheet's `relations.csv` as the UTF-8 bytes of its fields; a column the file
-/// does not have is an empty buffer. The bytes belong to the file being read.
+/// A row of a spreadsheet's `relations.csv` as the UTF-8 bytes of its fields besides its ends
+/// (``EntityKeyLookup`` finds those); a column the file does not have is an empty buffer. The
+/// bytes belong to the file being read.
 struct SpreadsheetRelationRow {
-    var from = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    var to = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     var type = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     var role = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     var start = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
@@ -15,60 +14,45 @@ struct SpreadsheetRelationRow {
     var note = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 }
 
-/// Reads the plain rows of a spreadsheet's `relations.csv` into a ``RelationRowBatch``,
-/// straight from their bytes: ids looked up as bytes (the last row's first), the type matched
-/// on its bytes, dates parsed from bytes, and the relation checked as
-/// `NetworkBuilder.addIfPlain(_:at:)` would check it.
+/// Reads the plain rows of a spreadsheet's `relations.csv` into values for
+/// `NetworkBuilder.addIfPlain(_:at:)`, straight from their bytes: the type matched on its
+/// bytes, dates parsed from bytes, and role and note texts shared among the rows that spell
+/// them the same. The ends are found before (``EntityKeyLookup``).
 ///
-/// A row is plain when both ids name valid entities, its type is written as a raw value
-/// (`member_of`), its dates parse, it has a source and the builder's check accepts it. Other
-/// rows (`false`) are for the builder's full checks, as records.
+/// A row is plain when its type is written as a raw value (`member_of`), its dates parse and it
+/// has a source. Other rows (`false`) are for the builder's full checks, as records.
 ///
 /// ```swift
-/// var rows = SpreadsheetRelationRows(entities: builder.entityPositions, check: builder.plainRelationCheck)
-/// if !rows.addIfPlain(row, at: location, readFrom: base, to: &batch) { batch.append(record) }
+/// var rows = SpreadsheetRelationRows()
+/// if !rows.addIfPlain(row, from: roros, to: ipr, at: location, to: &builder) { builder.add(record) }
 /// ```
 struct SpreadsheetRelationRows {
-    /// The valid entities' ids as UTF-8 keys.
-    private let entities: ByteKeyTable<NetworkBuilder.EntityPosition>
-    private let check: NetworkBuilder.PlainRelationCheck
     private let types = RelationTypeNames()
-    /// The ids the last row named, and their positions: rows are often grouped by one end.
-    /// Their bytes are the reader's; ``forgetLastKeys()`` before they change.
-    private var lastFrom = LastKey()
-    private var lastTo = LastKey()
+    /// One shared string per role or note text.
+    private var sharedTexts = ByteInternTable<String>()
 
-    /// - Complexity: O(*b*) for ids of *b* bytes in all.
-    init(entities: [(id: EntityID, position: NetworkBuilder.EntityPosition)], check: NetworkBuilder.PlainRelationCheck) {
-        self.entities = ByteKeyTable(entities.map { (key: $0.id.rawValue, value: $0.position) })
-        self.check = check
-    }
-
-    /// Adds the relation a row states to `batch` when the row is plain and the relation needs
-    /// no diagnostic; `false` when the row needs the full checks. Its texts are kept as ranges
-    /// of the bytes read from `base` on, which the batch gets a copy of when it is handed on.
+    /// Adds the relation a row states between `from` and `to` to `builder` when the row is
+    /// plain and the relation needs no diagnostic (`builder.addIfPlain(_:at:)`); `false` when
+    /// the row needs the full checks.
     ///
     /// - Complexity: O(*k*) for a row of *k* bytes, on average.
     @inline(__always)
     mutating func addIfPlain(
-        _ row: SpreadsheetRelationRow, at location: NetworkBuilder.Location, readFrom base: UnsafePointer<UInt8>,
-        to batch: inout RelationRowBatch
+        _ row: SpreadsheetRelationRow, from: NetworkBuilder.EntityPosition, to: NetworkBuilder.EntityPosition,
+        at location: NetworkBuilder.Location, to builder: inout NetworkBuilder
     ) -> Bool {
-        guard let from = Self.position(of: row.from, in: entities, cache: &lastFrom),
-            let to = Self.position(of: row.to, in: entities, cache: &lastTo),
-            let type = types.matching(row.type),
+        guard let type = types.matching(row.type),
             let start = Self.date(row.start), let end = Self.date(row.end), let asOf = Self.date(row.asOf),
-            !row.source.isEmpty,
-            check.accepts(from: from, type: type, to: to, start: start, end: end, source: row.source)
+            !row.source.isEmpty
         else { return false }
-        var plain = RelationRowBatch.PlainRow(
-            from: from, type: type, to: to, start: start, end: end, asOf: asOf, location: location)
-        plain.role = RelationRowBatch.TextRange(row.role, from: base)
-        plain.note = RelationRowBatch.TextRange(row.note, from: base)
-        plain.source = RelationRowBatch.TextRange(row.source, from: base)
-        plain.quote = RelationRowBatch.TextRange(row.quote, from: base)
-        batch.append(plain)
-        return true
+        let relation = NetworkBuilder.PlainRelation(
+            from: from, type: type, to: to,
+            role: row.role.isEmpty ? nil : sharedTexts.value(for: row.role) { String(decoding: $0, as: UTF8.self) },
+            start: start, end: end, asOf: asOf,
+            note: row.note.isEmpty ? nil : sharedTexts.value(for: row.note) { String(decoding: $0, as: UTF8.self) },
+            source: String(decoding: row.source, as: UTF8.self),
+            quote: row.quote.isEmpty ? nil : String(decoding: row.quote, as: UTF8.self))
+        return builder.addIfPlain(consume relation, at: location)
     }
 
     /// The date of a field: `.some(nil)` for an empty field, `nil` for one that is not a date.
@@ -81,36 +65,6 @@ struct SpreadsheetRelationRows {
             return nil
         }
     }
-
-    /// The position of the entity whose id is `key`; the id of the last row is looked at
-    /// first.
-    @inline(__always)
-    private static func position(
-        of key: UnsafeBufferPointer<UInt8>, in entities: ByteKeyTable<NetworkBuilder.EntityPosition>,
-        cache: inout LastKey
-    ) -> NetworkBuilder.EntityPosition? {
-        if let position = cache.position, cache.bytes.count == key.count, let last = cache.bytes.baseAddress,
-            ByteKeys.equal(last, key)
-        {
-            return position
-        }
-        let position = entities.find(key)
-        cache = LastKey(bytes: key, position: position)
-        return position
-    }
-
-    /// Forgets the ids of the last row: the bytes they were read from are about to change.
-    mutating func forgetLastKeys() {
-        lastFrom = LastKey()
-        lastTo = LastKey()
-    }
-}
-
-/// An id read from the last row (the bytes it was read from), and the position it names
-/// (`nil` for none).
-private struct LastKey {
-    var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    var position: NetworkBuilder.EntityPosition?
 }
 
 /// The relation types by the UTF-8 bytes of their raw values, matched without making a
