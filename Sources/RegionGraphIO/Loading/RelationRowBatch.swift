@@ -70,6 +70,13 @@ struct RelationRowBatch: Sendable {
     /// The rows and items held.
     var count: Int { rows.count + items.count }
 
+    init() {}
+
+    /// A batch with room for `rows` rows.
+    init(reserving rows: Int) {
+        self.rows.reserveCapacity(rows)
+    }
+
     mutating func append(_ row: Row) {
         rows.append(row)
     }
@@ -85,7 +92,12 @@ struct RelationRowBatch: Sendable {
     /// Gives the batch a copy of the bytes its rows were read from: from the `base` its rows'
     /// ranges count from, to the end of its last row.
     mutating func setTexts(_ bytes: UnsafeBufferPointer<UInt8>) {
-        texts = Array(bytes)
+        texts = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            if let source = bytes.baseAddress, let target = buffer.baseAddress {
+                target.initialize(from: source, count: bytes.count)
+            }
+            count = bytes.count
+        }
     }
 
     /// Calls `body` with the batch's bytes, which ``TextRange``s are places in.

@@ -22,7 +22,7 @@ struct RelationRowReader {
     private let batchSize: Int
     /// The scanner's diagnostics handed on so far.
     private var reported = 0
-    private var batch = RelationRowBatch()
+    private var batch: RelationRowBatch
     /// Where the rows of `batch` start in the scanner's bytes.
     private var batchStart = 0
     /// The header's columns, once read.
@@ -37,6 +37,7 @@ struct RelationRowReader {
     /// handing on batches of `batchSize` rows.
     init(scanner: consuming CSVScanner, pieces: FilePieces?, for builder: inout NetworkBuilder, batchSize: Int = 2048) {
         self.batchSize = max(1, batchSize)
+        batch = RelationRowBatch(reserving: self.batchSize)
         self.file = scanner.file
         self.scanner = scanner
         self.pieces = pieces
@@ -63,7 +64,7 @@ struct RelationRowReader {
         batch.header = header
         batch.delimiter = scanner.delimiter
         deliver(batch)
-        batch = RelationRowBatch()
+        batch = RelationRowBatch(reserving: batchSize)
         batchStart = scanner.index
     }
 
