@@ -98,29 +98,15 @@ extension NetworkBuilder {
     ///
     /// - Complexity: O(*n* log *n*) for *n* rows.
     mutating func checkEntities(_ table: PlainEntityTable) {
-        var seen: [String: Int] = [:]
-        seen.reserveCapacity(table.count)
-        var kept: [Int] = []
-        kept.reserveCapacity(table.count)
         recordIDs = table.ids
-        for (index, id) in table.ids.enumerated() {
-            if let first = seen.updateValue(index, forKey: id) {
-                seen[id] = first
-                error(table.location(ofRow: index, column: table.places[index].idColumn), "duplicate entity id '\(id)'",
-                    hint: "first defined at \(table.location(ofRow: first).description); give one of them another id")
-                continue
-            }
-            kept.append(index)
-        }
-        let order = Network.sortedOrder(of: kept.map { table.ids[$0] })
+        let kept = table.idsAreASCII ? firstOfEachIDBySorting(table) : firstOfEachIDByHashing(table)
         entities.reserveCapacity(kept.count)
         entityIDs.reserveCapacity(kept.count)
         entityIndex.reserveCapacity(kept.count)
         kindOrdinals.reserveCapacity(kept.count)
         entityLocations.reserveCapacity(kept.count)
         let file = number(of: FileLocation.Origin(file: table.file))
-        for position in order {
-            let index = kept[position]
+        for index in kept {
             let id = EntityID(table.ids[index])
             let kind = table.kinds[index]
             entityIndex[id] = entities.count
@@ -132,6 +118,46 @@ extension NetworkBuilder {
                     id: id, kind: kind, name: table.names[index], shortName: nil, aliases: [], country: "NO",
                     description: nil, attributes: [:], validity: Validity(start: nil, end: nil), citations: []))
         }
+    }
+
+    /// The rows of `table` that first define their ids, in id order, after reporting the
+    /// others; for ASCII ids, whose bytes are equal exactly when they are equal as `String`s:
+    /// sorted, a repeated id follows the row that first defines it.
+    private mutating func firstOfEachIDBySorting(_ table: PlainEntityTable) -> [Int] {
+        var kept: [Int] = []
+        kept.reserveCapacity(table.count)
+        for index in Network.sortedOrder(of: table.ids) {
+            if let first = kept.last, table.ids[first] == table.ids[index] {
+                reportRepeatedID(ofRow: index, firstDefinedAt: first, in: table)
+            } else {
+                kept.append(index)
+            }
+        }
+        return kept
+    }
+
+    /// ``firstOfEachIDBySorting(_:)`` for ids of any text: `String` equality takes
+    /// canonically equivalent spellings as one id, as a record's check does.
+    private mutating func firstOfEachIDByHashing(_ table: PlainEntityTable) -> [Int] {
+        var seen: [String: Int] = [:]
+        seen.reserveCapacity(table.count)
+        var kept: [Int] = []
+        kept.reserveCapacity(table.count)
+        for (index, id) in table.ids.enumerated() {
+            if let first = seen[id] {
+                reportRepeatedID(ofRow: index, firstDefinedAt: first, in: table)
+            } else {
+                seen[id] = index
+                kept.append(index)
+            }
+        }
+        let order = Network.sortedOrder(of: kept.map { table.ids[$0] })
+        return order.map { kept[$0] }
+    }
+
+    private mutating func reportRepeatedID(ofRow index: Int, firstDefinedAt first: Int, in table: PlainEntityTable) {
+        error(table.location(ofRow: index, column: table.places[index].idColumn), "duplicate entity id '\(table.ids[index])'",
+            hint: "first defined at \(table.location(ofRow: first).description); give one of them another id")
     }
 
     private mutating func checkEntity(
@@ -184,7 +210,9 @@ extension NetworkBuilder {
     ///
     /// - Complexity: O(*k*) for a text of *k* characters.
     package static func isIdentifier(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { scalar in
+        // Most ids are printable ASCII (slugs such as `midtre-gauldal`).
+        if text.isPrintableASCII { return true }
+        return !text.unicodeScalars.contains { scalar in
             if scalar.isASCII {
                 // White space (tab … carriage return, space) and control characters.
                 return scalar.value <= 0x20 || scalar.value == 0x7F

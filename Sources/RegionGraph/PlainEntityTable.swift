@@ -34,6 +34,8 @@ package struct PlainEntityTable: Sendable {
     private(set) var writtenKinds: [String] = []
     private(set) var names: [String] = []
     private(set) var places: [Place] = []
+    /// Whether every id is ASCII.
+    private(set) var idsAreASCII = true
 
     package init(file: String) {
         self.file = file
@@ -53,6 +55,7 @@ package struct PlainEntityTable: Sendable {
     /// Adds a row: `id` must hold no white space (``NetworkBuilder/isIdentifier(_:)``), `kind`
     /// is what `written` parses to, and `name` must not be blank.
     package mutating func append(id: String, kind: EntityKind, written: String, name: String, at place: Place) {
+        if idsAreASCII, !id.isASCII { idsAreASCII = false }
         ids.append(id)
         kinds.append(kind)
         writtenKinds.append(written)

@@ -36,6 +36,10 @@ import Testing
         // Sámi and Norwegian letters, in ids too; an id repeated (an error, as with records).
         "id,kind,name\nroros,municipality,Røros\nipr,council,Råddie\nsnåasa,municipality,Snåasen tjïelte\nroros,company,Røros AS\n",
         "id,kind,name\n",
+        // ASCII ids repeated, more than once (found by sorting).
+        "id,kind,name\nroros,municipality,Røros\nipr,council,IPR\nroros,company,Røros AS\nipr,forum,IPR 2\nroros,project,R3\nos,kommune,Os\n",
+        // The same id in two spellings of å, one id as `String`s see it (found by hashing).
+        "id,kind,name\nr\u{E5}s,municipality,Ås\nra\u{30A}s,municipality,Ås 2\nroros,municipality,Røros\nipr,council,IPR\n",
     ]
 
     @Test(arguments: plainFiles)

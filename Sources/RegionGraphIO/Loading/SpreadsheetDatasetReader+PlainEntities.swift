@@ -27,23 +27,28 @@ extension SpreadsheetDatasetReader {
             else { return nil }
             var table = PlainEntityTable(file: file)
             table.reserveCapacity(lineBreaks(in: buffer))
-            // The few spellings of kinds, each parsed once.
-            var kinds: [String: EntityKind?] = [:]
+            // The few spellings of kinds, each parsed once and told apart by their bytes.
+            var kinds: [(bytes: [UInt8], kind: EntityKind?, written: String)] = []
             while scanner.nextRow() {
                 let fields = scanner.fields
                 guard scanner.diagnostics.isEmpty, fields.count == 3 else { return nil }
                 let id = scanner.text(of: fields[idField])
-                let written = scanner.text(of: fields[kindField])
                 let name = scanner.text(of: fields[nameField])
                 guard !id.isBlank, NetworkBuilder.isIdentifier(id), !name.isBlank else { return nil }
-                let parsed: EntityKind?
-                if let known = kinds[written] {
-                    parsed = known
+                let kindBytes = scanner.slice(of: fields[kindField])
+                let spelling: (kind: EntityKind?, written: String)
+                if !fields[kindField].unescape, let known = kinds.first(where: { known in
+                    known.bytes.count == kindBytes.count
+                        && (kindBytes.isEmpty || known.bytes.withUnsafeBufferPointer { ByteKeys.equal($0.baseAddress!, kindBytes) })
+                }) {
+                    spelling = (known.kind, known.written)
                 } else {
-                    parsed = EntityKind(parsing: written)
-                    kinds[written] = parsed
+                    let written = scanner.text(of: fields[kindField])
+                    spelling = (EntityKind(parsing: written), written)
+                    if !fields[kindField].unescape { kinds.append((Array(kindBytes), spelling.kind, written)) }
                 }
-                guard let kind = parsed else { return nil }
+                guard let kind = spelling.kind else { return nil }
+                let written = spelling.written
                 func column(_ field: Int) -> Int {
                     scanner.column(at: fields[field].position, lineStart: fields[field].lineStart)
                 }
