@@ -63,7 +63,13 @@ struct RelationRowAdding {
         if plainRows.addIfPlain(fields, from: row.from, to: row.to, at: row.location, to: &builder) { return }
         // Not plain: the row's record, read again from its bytes as the reader would have.
         var scanner = CSVScanner(row: texts[row.whole], file: file, line: row.line, delimiter: batch.delimiter)
-        guard scanner.nextRow() else { return }
+        guard scanner.nextRow(), scanner.fields.count == batch.header.count else {
+            // The reader read these bytes as such a row: this cannot happen, but is not hidden.
+            builder.report(.error(
+                at: FileLocation(file: file, line: row.line, column: 1), "the row could not be read a second time",
+                hint: "check that the file is not being written to while it is read"))
+            return
+        }
         builder.add(SpreadsheetDatasetReader.relationRecord(scanner.row(), header: batch.header, file: file))
     }
 
