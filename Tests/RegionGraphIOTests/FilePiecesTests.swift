@@ -74,40 +74,36 @@ import Testing
     /// that only a later piece holds.
     @Test(arguments: [(1, 1), (3, 2), (16, 5), (64, 3), (1 << 20, 1), (1 << 20, 8192)])
     func aReaderOnAnotherThreadGivesWhatTheWholeFileGives(pieceSize: Int, batchSize: Int) throws {
-        let whole = try read(Self.relations, pieceSize: nil)
-        let threaded = try read(Self.relations, pieceSize: pieceSize, batchSize: batchSize)
-        #expect(threaded.diagnostics == whole.diagnostics)
-        #expect(threaded.relations == whole.relations)
+        /// What `relations` gives whole, after expecting the same read on another thread.
+        func expectSameThreaded(_ relations: [UInt8]) throws -> (diagnostics: [String], relations: [Relation]) {
+            let whole = try read(relations, pieceSize: nil)
+            let threaded = try read(relations, pieceSize: pieceSize, batchSize: batchSize)
+            #expect(threaded.diagnostics == whole.diagnostics)
+            #expect(threaded.relations == whole.relations)
+            return whole
+        }
+        _ = try expectSameThreaded(Self.relations)
 
-        let header = Self.relations.prefix(while: { $0 != UInt8(ascii: "\n") }) + [UInt8(ascii: "\n")]
-        let valid = Array(header) + (1...40).flatMap { number in
+        let header = Array(Self.relations.prefix(while: { $0 != UInt8(ascii: "\n") }) + [UInt8(ascii: "\n")])
+        let valid = try expectSameThreaded(header + (1...40).flatMap { number in
             Array(number % 7 == 0
                 ? "holtalen,ipr,member_of,\"medlem,\nfast\",2017-0\(number % 9 + 1),,kst-\(number),,,,\n".utf8
                 : "roros,fjellnettverket,participates_in,Røros 🏔️ \(number % 3),,,brreg \(number),,,note \(number % 2),\n".utf8)
-        }
-        let validWhole = try read(valid, pieceSize: nil)
-        let validThreaded = try read(valid, pieceSize: pieceSize, batchSize: batchSize)
-        #expect(validWhole.relations.count == 40)
-        #expect(validThreaded.relations == validWhole.relations)
-        #expect(validThreaded.diagnostics == validWhole.diagnostics)
+        })
+        #expect(valid.relations.count == 40)
 
         // Rows read again as records on the adding side, some over two lines.
-        let failing = Array(header) + (1...30).flatMap { number in
+        let failing = try expectSameThreaded(header + (1...30).flatMap { number in
             Array(number % 4 == 0
                 ? "holtaalen,ipr,member_of,\"leder\nto linjer \(number)\",,,kst-\(number),,,,\n".utf8
                 : "roros,roros,participates_in,,,,kst-\(number),,,,\n".utf8)
-        }
-        let failingWhole = try read(failing, pieceSize: nil)
-        let failingThreaded = try read(failing, pieceSize: pieceSize, batchSize: batchSize)
-        #expect(failingThreaded.diagnostics == failingWhole.diagnostics)
-        #expect(failingWhole.diagnostics.count >= 30)
+        })
+        #expect(failing.diagnostics.count >= 30)
 
-        let control = Array("os,ipr,member_of,leder\u{1B},,,kst-9,,,,\n".utf8)
-        let withControl = header + Array(repeating: Array("roros,ipr,member_of,,2017,,kst-1,,,,\n".utf8), count: 20).joined() + control
-        let controlWhole = try read(Array(withControl), pieceSize: nil)
-        let controlThreaded = try read(Array(withControl), pieceSize: pieceSize, batchSize: batchSize)
-        #expect(controlThreaded.diagnostics == controlWhole.diagnostics)
-        #expect(controlWhole.diagnostics.contains { $0.contains("holds a control character (U+001B)") })
+        let control = try expectSameThreaded(
+            header + Array(repeating: Array("roros,ipr,member_of,,2017,,kst-1,,,,\n".utf8), count: 20).joined()
+                + Array("os,ipr,member_of,leder\u{1B},,,kst-9,,,,\n".utf8))
+        #expect(control.diagnostics.contains { $0.contains("holds a control character (U+001B)") })
     }
 
     @Test(arguments: [1, 3, 4, 6, 64])
