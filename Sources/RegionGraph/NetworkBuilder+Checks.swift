@@ -132,14 +132,6 @@ extension String {
         return text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
     }
 
-    /// Whether every byte of the text is printable ASCII: no white space, no control character.
-    ///
-    /// - Complexity: O(*n*) for *n* bytes.
-    var isPrintableASCII: Bool {
-        var text = self
-        return text.withUTF8 { bytes in !bytes.contains { $0 <= 0x20 || $0 >= 0x7F } }
-    }
-
     /// Whether every character is white space (true for no characters).
     private var isWhiteSpaceOnly: Bool {
         for scalar in unicodeScalars {

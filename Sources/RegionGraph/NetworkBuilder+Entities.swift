@@ -210,8 +210,9 @@ extension NetworkBuilder {
     ///
     /// - Complexity: O(*k*) for a text of *k* characters.
     package static func isIdentifier(_ text: String) -> Bool {
-        // Most ids are printable ASCII (slugs such as `midtre-gauldal`).
-        if text.isPrintableASCII { return true }
+        // Most ids are printable ASCII without spaces (slugs such as `midtre-gauldal`).
+        var slug = text
+        if slug.withUTF8({ !$0.contains { $0 <= 0x20 || $0 >= 0x7F } }) { return true }
         return !text.unicodeScalars.contains { scalar in
             if scalar.isASCII {
                 // White space (tab … carriage return, space) and control characters.

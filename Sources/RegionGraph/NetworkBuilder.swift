@@ -71,11 +71,7 @@ public struct NetworkBuilder: Sendable {
     /// - Complexity: O(*n* log *n* + *m*) for *n* entities and *m* relations, plus the cost
     ///   of suggestions for the names that were not found.
     public init(records: DatasetRecords) {
-        diagnostics = records.diagnostics
-        checkDocuments(records.documents)
-        checkEntities(records.entities)
-        reserveRelations(records.relations.count)
-        for record in records.relations { add(record) }
+        self.init(records) { $0.checkEntities(records.entities) }
     }
 
     /// Checks the documents and the relations of `records`, and the entities of `records` and
@@ -84,13 +80,21 @@ public struct NetworkBuilder: Sendable {
     ///
     /// - Complexity: O(*n* log *n* + *m*) for *n* entities and *m* relations.
     package init(records: DatasetRecords, plainEntities: PlainEntityTable) {
+        self.init(records) { builder in
+            if records.entities.isEmpty {
+                builder.checkEntities(plainEntities)
+            } else {
+                builder.checkEntities(records.entities + plainEntities.records)
+            }
+        }
+    }
+
+    /// Checks the documents of `records`, its entities with `checkEntities`, then its
+    /// relations.
+    private init(_ records: DatasetRecords, checkEntities: (inout NetworkBuilder) -> Void) {
         diagnostics = records.diagnostics
         checkDocuments(records.documents)
-        if records.entities.isEmpty {
-            checkEntities(plainEntities)
-        } else {
-            checkEntities(records.entities + plainEntities.records)
-        }
+        checkEntities(&self)
         reserveRelations(records.relations.count)
         for record in records.relations { add(record) }
     }

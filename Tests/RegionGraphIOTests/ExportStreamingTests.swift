@@ -119,17 +119,22 @@ import Testing
         }
     }
 
-    @Test func aFullDiskLeavesTheOldFileAndNoTemporaryFile() throws {
+    /// A disk that fills up during the export of a file (`limit` bytes in): the old file is
+    /// kept and no temporary file is left, whether the file streams (GraphML) or is a workbook
+    /// (its archive made from temporary sheets, then copied in).
+    @Test(arguments: [(ExportFormat.graphml, 100_000), (.xlsx, 20_000)])
+    func aFullDiskLeavesTheOldFileAndNoTemporaryFile(format: ExportFormat, limit: Int) throws {
         let folder = try ExportFixture.temporaryFolder()
         defer { try? manager.removeItem(atPath: folder) }
-        let path = folder + "/network.graphml"
+        let name = "network." + (format.fileExtension ?? format.rawValue)
+        let path = folder + "/" + name
         try AtomicFile.write(Array("old".utf8), to: path)
-        let documents = try Exporter.documents(of: try ExportFixture.shippedNetwork(), as: .graphml)
+        let documents = try Exporter.documents(of: try ExportFixture.shippedNetwork(), as: format)
         #expect(throws: ExportError.cannotWrite(path: path, reason: "no space left on the device")) {
-            try Exporter.write(documents, to: path, as: .graphml, limit: 100_000)
+            try Exporter.write(documents, to: path, as: format, limit: limit)
         }
         #expect(manager.contents(atPath: path) == Data("old".utf8))
-        #expect(try manager.contentsOfDirectory(atPath: folder) == ["network.graphml"])
+        #expect(try manager.contentsOfDirectory(atPath: folder) == [name])
     }
 
     @Test func aFullDiskInAFolderExportChangesNothing() throws {

@@ -91,17 +91,4 @@ import Testing
         #expect(manager.contents(atPath: path) == Data("old".utf8))
         #expect(try manager.contentsOfDirectory(atPath: folder) == ["network.xlsx"])
     }
-
-    @Test func aFullDiskDuringAWorkbookExportLeavesTheOldFile() throws {
-        let folder = try ExportFixture.temporaryFolder()
-        defer { try? manager.removeItem(atPath: folder) }
-        let path = folder + "/network.xlsx"
-        try AtomicFile.write(Array("old".utf8), to: path)
-        let documents = try Exporter.documents(of: try ExportFixture.shippedNetwork(), as: .xlsx)
-        #expect(throws: ExportError.cannotWrite(path: path, reason: "no space left on the device")) {
-            try Exporter.write(documents, to: path, as: .xlsx, limit: 20_000)
-        }
-        #expect(manager.contents(atPath: path) == Data("old".utf8))
-        #expect(try manager.contentsOfDirectory(atPath: folder) == ["network.xlsx"])
-    }
 }
