@@ -115,27 +115,28 @@ extension Network {
         // The projected entities, numbered 0 ..< count in id order.
         var local = [Int32](repeating: -1, count: entities.count)
         var projected: [EntityID] = []
-        for (position, entity) in entities.enumerated() where entity.kind == kind {
+        for position in entities.indices where entities[position].kind == kind {
             local[position] = Int32(projected.count)
-            projected.append(entity.id)
+            projected.append(entities[position].id)
         }
         let count = projected.count
 
-        // Each projected entity's bodies and each body's projected members, without repeats,
+        // Each projected entity's bodies, without repeats, and each body's projected members,
         // ascending (compressed rows).
         var bodyMemberCount = [Int32](repeating: 0, count: entities.count)
-        var entityBodies: [[Int32]] = Array(repeating: [], count: count)
+        var entityBodyStart = [Int](repeating: 0, count: count + 1)
+        var entityBodies: [Int32] = []
+        // The last projected entity seen to be a member of each body.
+        var lastMember = [Int32](repeating: -1, count: entities.count)
         for (position, entity) in local.enumerated() where entity >= 0 {
-            var bodies: [Int32] = []
             forEachOutgoing(at: position) { relation, target in
-                if relationType(at: relation) == type { bodies.append(Int32(target)) }
+                if relationType(at: relation) == type, lastMember[target] != entity {
+                    lastMember[target] = entity
+                    bodyMemberCount[target] += 1
+                    entityBodies.append(Int32(target))
+                }
             }
-            bodies.sort()
-            var unique: [Int32] = []
-            unique.reserveCapacity(bodies.count)
-            for body in bodies where unique.last != body { unique.append(body) }
-            for body in unique { bodyMemberCount[Int(body)] += 1 }
-            entityBodies[Int(entity)] = unique
+            entityBodyStart[Int(entity) + 1] = entityBodies.count
         }
         var bodyStart = [Int](repeating: 0, count: entities.count + 1)
         for body in 0..<entities.count { bodyStart[body + 1] = bodyStart[body] + Int(bodyMemberCount[body]) }
@@ -143,7 +144,7 @@ extension Network {
         var fill = Array(bodyStart.dropLast())
         // Entities are visited in ascending order, so each body's members come out ascending.
         for entity in 0..<count {
-            for body in entityBodies[entity] {
+            for body in entityBodies[entityBodyStart[entity]..<entityBodyStart[entity + 1]] {
                 members[fill[Int(body)]] = Int32(entity)
                 fill[Int(body)] += 1
             }
@@ -160,36 +161,52 @@ extension Network {
         do {
             let members = members.span
             let bodyStart = bodyStart.span
+            let entityBodies = entityBodies.span
             var cursor = cursor.mutableSpan
             var accumulator = accumulator.mutableSpan
             for a in 0..<count {
-                for body32 in entityBodies[a] {
-                    let body = Int(body32)
+                let bodiesOfA = entityBodyStart[a]..<entityBodyStart[a + 1]
+                // The later members of a's bodies: one count for each.
+                var counts = 0
+                for index in bodiesOfA {
+                    let body = Int(entityBodies[index])
                     cursor[body] += 1  // past `a`
-                    let later = members.extracting(cursor[body]..<bodyStart[body + 1])
-                    for index in later.indices {
-                        let b = Int(later[index])
-                        let shared = accumulator[b]
-                        if shared == 0 { touched.append(Int32(b)) }
-                        accumulator[b] = shared + 1
-                    }
+                    counts += bodyStart[body + 1] - cursor[body]
                 }
-                if touched.count * 8 > count - a {
-                    // A dense row: reading the accumulator in order beats sorting.
-                    for b in (a + 1)..<accumulator.count where accumulator[b] != 0 {
+                if counts * 4 >= count - a {
+                    // A dense row: count without noting who was counted, then read the
+                    // accumulator in order. Every member index is within `members`, and every
+                    // member is below `count`, by construction.
+                    for index in bodiesOfA {
+                        let body = Int(entityBodies[index])
+                        for member in cursor[body]..<bodyStart[body + 1] {
+                            let b = Int(unsafe members[unchecked: member])
+                            unsafe accumulator[unchecked: b] &+= 1
+                        }
+                    }
+                    for b in (a + 1)..<count where accumulator[b] != 0 {
                         partners.append(Int32(b))
                         weights.append(accumulator[b])
                         accumulator[b] = 0
                     }
                 } else {
+                    for index in bodiesOfA {
+                        let body = Int(entityBodies[index])
+                        for member in cursor[body]..<bodyStart[body + 1] {
+                            let b = Int(members[member])
+                            let shared = accumulator[b]
+                            if shared == 0 { touched.append(Int32(b)) }
+                            accumulator[b] = shared + 1
+                        }
+                    }
                     touched.sort()
                     for b in touched {
                         partners.append(b)
                         weights.append(accumulator[Int(b)])
                         accumulator[Int(b)] = 0
                     }
+                    touched.removeAll(keepingCapacity: true)
                 }
-                touched.removeAll(keepingCapacity: true)
                 rowStart[a + 1] = partners.count
             }
         }

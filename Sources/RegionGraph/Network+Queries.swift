@@ -115,10 +115,11 @@ extension Network {
     public func entities(_ type: RelationType, to id: EntityID) -> [EntityID] {
         guard let position = entityIndex[id] else { return [] }
         var sources: [Int] = []
+        sources.reserveCapacity(inDegree(at: position))
         forEachIncoming(at: position) { relation, source in
             if relationType(at: relation) == type { sources.append(source) }
         }
-        return uniqueIDs(sources)
+        return ids(at: uniqueSorted(sources))
     }
 
     /// The entities `id` has a relation of `type` to, each once, sorted by id: with
@@ -131,11 +132,7 @@ extension Network {
     /// - Complexity: O(*k* log *k*) for *k* relations out of `id`.
     public func entities(_ type: RelationType, from id: EntityID) -> [EntityID] {
         guard let position = entityIndex[id] else { return [] }
-        var targets: [Int] = []
-        forEachOutgoing(at: position) { relation, target in
-            if relationType(at: relation) == type { targets.append(target) }
-        }
-        return uniqueIDs(targets)
+        return ids(at: targets(type, from: position))
     }
 
     /// The entities that every one of `ids` has a relation of `type` to, sorted by id: with
@@ -147,13 +144,15 @@ extension Network {
     ///
     /// - Complexity: O(*k* log *k*) for *k* relations out of the asked entities.
     public func entities(_ type: RelationType, sharedBy ids: [EntityID]) -> [EntityID] {
-        guard let first = ids.first else { return [] }
-        var common = entities(type, from: first)
-        for id in ids.dropFirst() where !common.isEmpty {
-            let other = Set(entities(type, from: id))
-            common.removeAll { !other.contains($0) }
+        guard !ids.isEmpty else { return [] }
+        var common: [Int]?
+        for id in ids {
+            guard let position = entityIndex[id] else { return [] }
+            let targets = targets(type, from: position)
+            common = common.map { Self.intersection($0, targets) } ?? targets
+            if common?.isEmpty == true { return [] }
         }
-        return common
+        return self.ids(at: common ?? [])
     }
 
     /// The relations of `types` into `id`, in the order they were read.
@@ -172,15 +171,72 @@ extension Network {
         return result
     }
 
-    /// The ids of the entities at `positions`, without repeats, in id order.
-    private func uniqueIDs(_ positions: [Int]) -> [EntityID] {
-        var result: [EntityID] = []
-        result.reserveCapacity(positions.count)
-        var previous = -1
-        for position in positions.sorted() where position != previous {
-            result.append(entities[position].id)
-            previous = position
+    /// The positions of the entities the entity at `position` has a relation of `type` to,
+    /// without repeats, ascending (which is id order).
+    private func targets(_ type: RelationType, from position: Int) -> [Int] {
+        var targets: [Int] = []
+        targets.reserveCapacity(outDegree(at: position))
+        forEachOutgoing(at: position) { relation, target in
+            if relationType(at: relation) == type { targets.append(target) }
+        }
+        return uniqueSorted(targets)
+    }
+
+    /// `positions` (of entities) without repeats, ascending.
+    ///
+    /// - Complexity: O(*k* + *n* / 64) for *k* positions among *n* entities when *k* is at least
+    ///   *n* / 1024, O(*k* log *k*) otherwise.
+    private func uniqueSorted(_ positions: [Int]) -> [Int] {
+        let words = (entities.count + 63) / 64
+        if positions.count * 16 >= words {
+            // One bit per entity, read in order: quicker than sorting unless the positions are
+            // very few for the network.
+            var bits = [UInt64](repeating: 0, count: words)
+            for position in positions { bits[position >> 6] |= 1 << UInt64(position & 63) }
+            var result: [Int] = []
+            result.reserveCapacity(positions.count)
+            for (index, word) in bits.enumerated() where word != 0 {
+                var rest = word
+                while rest != 0 {
+                    result.append(index << 6 + rest.trailingZeroBitCount)
+                    rest &= rest - 1
+                }
+            }
+            return result
+        }
+        var positions = positions
+        positions.sort()
+        var kept = 0
+        for index in positions.indices where kept == 0 || positions[index] != positions[kept - 1] {
+            positions[kept] = positions[index]
+            kept += 1
+        }
+        positions.removeLast(positions.count - kept)
+        return positions
+    }
+
+    /// The positions in both of two ascending arrays without repeats, ascending.
+    ///
+    /// - Complexity: O(*a* + *b*).
+    private static func intersection(_ a: [Int], _ b: [Int]) -> [Int] {
+        var result: [Int] = []
+        var (i, j) = (0, 0)
+        while i < a.count, j < b.count {
+            if a[i] < b[j] {
+                i += 1
+            } else if b[j] < a[i] {
+                j += 1
+            } else {
+                result.append(a[i])
+                i += 1
+                j += 1
+            }
         }
         return result
+    }
+
+    /// The ids of the entities at `positions`, in that order.
+    private func ids(at positions: [Int]) -> [EntityID] {
+        positions.map { entities[$0].id }
     }
 }

@@ -13,14 +13,13 @@ enum BenchPhases {
     static func answer(_ queries: [UInt8], in network: Network, to path: String) throws(BenchError) {
         let output = try OutputFile(path)
         for rawLine in queries.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            var line = String(decoding: rawLine, as: UTF8.self)
-            if line.hasSuffix("\r") { line.removeLast() }
-            let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            let line = rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine
+            let words = line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true)
             guard let command = words.first else { continue }
-            let arguments: [EntityID] = words.dropFirst().map { EntityID($0) }
-            output.write(line)
+            let arguments: [EntityID] = words.dropFirst().map { EntityID(String(decoding: $0, as: UTF8.self)) }
+            line.withUnsafeBufferPointer { output.write(bytes: $0) }
             output.write(byte: UInt8(ascii: "\t"))
-            switch (command, arguments.count) {
+            switch (String(decoding: command, as: UTF8.self), arguments.count) {
             case ("members", 1):
                 write(network.entities(.memberOf, to: arguments[0]), to: output)
             case ("memberships", 1):
@@ -36,7 +35,7 @@ enum BenchPhases {
                     output.write(item)
                 }
             default:
-                throw .invalidData("cannot read the query '\(line)'")
+                throw .invalidData("cannot read the query '\(String(decoding: line, as: UTF8.self))'")
             }
             output.write(byte: UInt8(ascii: "\n"))
         }
