@@ -77,12 +77,9 @@ extension NetworkBuilder {
     ///   - location: where the relation was read, for the warning when it is stated twice.
     /// - Complexity: O(1), besides a blank-looking source's characters.
     public mutating func addIfPlain(_ relation: consuming PlainRelation, at location: Location) -> Bool {
-        let from = relation.from.index
-        let to = relation.to.index
-        guard from != to, rules.rule(of: relation.type).allows(source: kindOrdinals[from], target: kindOrdinals[to])
+        guard mayBePlain(from: relation.from, type: relation.type, to: relation.to, start: relation.start, end: relation.end),
+            !relation.source.isBlank
         else { return false }
-        if let start = relation.start, let end = relation.end, start.firstDay > end.lastDay { return false }
-        guard !relation.source.isBlank else { return false }
         // Move the texts out of `relation` rather than copy them: one reference count less each.
         var source = ""
         swap(&source, &relation.source)
@@ -97,5 +94,61 @@ extension NetworkBuilder {
             role: relation.role.take(), note: relation.note.take(), start: relation.start, end: relation.end,
             asOf: relation.asOf, citation: citation)
         return true
+    }
+
+    /// ``addIfPlain(_:at:)`` for a relation whose role, source and quote are UTF-8 bytes, as a
+    /// reader has them: each is kept once for all the relations that spell it the same, without
+    /// making a `String` of it first. An empty text stands for none. The note is a `String`, as
+    /// the network keeps it: a reader can share one among the rows that spell it the same.
+    ///
+    /// ```swift
+    /// let kept = builder.addIfPlain(
+    ///     from: roros, type: .memberOf, to: ipr, start: nil, end: nil, asOf: nil,
+    ///     role: Span(), note: nil, source: "kst-1".utf8.span, quote: Span(), at: location)
+    /// ```
+    ///
+    /// - Complexity: O(*k*) for texts of *k* bytes, on average.
+    public mutating func addIfPlain(
+        from: EntityPosition, type: RelationType, to: EntityPosition,
+        start: PartialDate?, end: PartialDate?, asOf: PartialDate?,
+        role: Span<UInt8>, note: String?, source: Span<UInt8>, quote: Span<UInt8>,
+        at location: Location
+    ) -> Bool {
+        guard mayBePlain(from: from, type: type, to: to, start: start, end: end), !Self.isBlank(source)
+        else { return false }
+        let citesDocument = !documentIDs.isEmpty
+            && documentIDs.contains(DocumentID(Self.string(source)))
+        ends.append(RelationEnds(from: from.rawValue, to: to.rawValue, type: type))
+        locations.append(location)
+        relations.appendPlain(
+            role: role, note: note, start: start, end: end, asOf: asOf,
+            source: source, citesDocument: citesDocument, quote: quote)
+        return true
+    }
+
+    /// Whether a relation between these ends with these dates needs no diagnostic, its texts
+    /// aside: its ends differ, their kinds suit its type, and it does not end before it starts.
+    @inline(__always)
+    private func mayBePlain(
+        from: EntityPosition, type: RelationType, to: EntityPosition, start: PartialDate?, end: PartialDate?
+    ) -> Bool {
+        let (from, to) = (from.index, to.index)
+        guard from != to, rules.rule(of: type).allows(source: kindOrdinals[from], target: kindOrdinals[to])
+        else { return false }
+        if let start, let end, start.firstDay > end.lastDay { return false }
+        return true
+    }
+
+    /// Whether UTF-8 `bytes` are empty or white space only, as `String.isBlank` says.
+    @inline(__always)
+    private static func isBlank(_ bytes: Span<UInt8>) -> Bool {
+        // Most texts start with a printable ASCII character.
+        if !bytes.isEmpty, bytes[0] > 0x20, bytes[0] < 0x7F { return false }
+        return string(bytes).isBlank
+    }
+
+    /// The text whose UTF-8 bytes are `bytes` (invalid bytes replaced).
+    private static func string(_ bytes: Span<UInt8>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 }

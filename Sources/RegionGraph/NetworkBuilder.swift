@@ -9,7 +9,9 @@
 /// - ``add(_:)`` checks a ``RelationRecord`` as written, and reports each of its problems;
 /// - ``addIfPlain(_:at:)`` keeps a relation already read into values (its ends as
 ///   ``EntityPosition``s, its type, its dates) when it needs no diagnostic at all, and otherwise
-///   returns `false` and keeps nothing, so that the reader hands the record to ``add(_:)``.
+///   returns `false` and keeps nothing, so that the reader hands the record to ``add(_:)``;
+///   ``addIfPlain(from:type:to:start:end:asOf:role:note:source:quote:at:)`` does the same with
+///   the texts as the UTF-8 bytes a reader has.
 ///
 /// ```swift
 /// var builder = NetworkBuilder(records: entitiesAndDocuments)

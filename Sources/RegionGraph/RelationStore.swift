@@ -64,6 +64,26 @@ struct RelationStore: Sendable {
         packed.append(row)
     }
 
+    /// ``appendPlain(role:note:start:end:asOf:citation:)`` with the role, the source (a
+    /// document's id when `citesDocument`, else a reference) and the quote as UTF-8 bytes, empty
+    /// for none.
+    mutating func appendPlain(
+        role: Span<UInt8>, note: String?, start: PartialDate?, end: PartialDate?, asOf: PartialDate?,
+        source: Span<UInt8>, citesDocument: Bool, quote: Span<UInt8>
+    ) {
+        if !ids.isEmpty { ids.append(count) }
+        var row = PackedRelation(
+            role: texts.number(of: role), start: start?.packed ?? 0, end: end?.packed ?? 0, inferred: false)
+        row.flags |= PackedRelation.hasCitation | (citesDocument ? PackedRelation.citesDocument : 0)
+        row.source = texts.number(of: source)
+        row.quote = texts.number(of: quote)
+        if note != nil || asOf != nil {
+            row.flags |= PackedRelation.hasExtras
+            extras[count] = RelationExtras(note: note, asOf: asOf, citations: nil)
+        }
+        packed.append(row)
+    }
+
     /// Puts `citation`, which names a document or a reference but not both, into `row`.
     private mutating func cite(_ citation: Citation, in row: inout PackedRelation) {
         row.flags |= PackedRelation.hasCitation

@@ -51,6 +51,14 @@ struct TextTable: Sendable {
         return text.withUTF8 { number(ofBytes: $0) }
     }
 
+    /// The number of the text whose UTF-8 bytes are `text`, added when new; 0 when `text` is
+    /// empty.
+    ///
+    /// - Complexity: O(*k*) for a text of *k* bytes, on average.
+    mutating func number(of text: Span<UInt8>) -> UInt32 {
+        text.isEmpty ? 0 : text.withUnsafeBufferPointer { number(ofBytes: $0) }
+    }
+
     /// The number of the text whose UTF-8 bytes are `text`, added when new.
     ///
     /// - Complexity: O(*k*) for a text of *k* bytes, on average.

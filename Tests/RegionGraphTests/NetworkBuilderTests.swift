@@ -55,7 +55,23 @@ import Testing
         return record
     }
 
-    @Test func aPlainRelationIsKeptAsItsRecordWouldBe() throws {
+    /// Adds `relation` as it is, or (`asUTF8`) with its role, source and quote as UTF-8 bytes.
+    static func add(
+        _ relation: consuming NetworkBuilder.PlainRelation, to builder: inout NetworkBuilder,
+        at location: NetworkBuilder.Location, asUTF8: Bool
+    ) -> Bool {
+        guard asUTF8 else { return builder.addIfPlain(relation, at: location) }
+        let role = Array((relation.role ?? "").utf8)
+        let source = Array(relation.source.utf8)
+        let quote = Array((relation.quote ?? "").utf8)
+        return builder.addIfPlain(
+            from: relation.from, type: relation.type, to: relation.to, start: relation.start, end: relation.end,
+            asOf: relation.asOf, role: role.span, note: relation.note, source: source.span, quote: quote.span,
+            at: location)
+    }
+
+    @Test(arguments: [false, true])
+    func aPlainRelationIsKeptAsItsRecordWouldBe(asUTF8: Bool) throws {
         var builder = NetworkBuilder(records: Self.records())
         let roros = try #require(builder.position(of: "roros"))
         let ipr = try #require(builder.position(of: "ipr"))
@@ -74,8 +90,9 @@ import Testing
             },
         ]
         for (index, relation) in plain.enumerated() {
-            let kept = builder.addIfPlain(
-                try relation(), at: NetworkBuilder.Location(file: file, line: index + 2, column: 1))
+            let kept = Self.add(
+                try relation(), to: &builder, at: NetworkBuilder.Location(file: file, line: index + 2, column: 1),
+                asUTF8: asUTF8)
             #expect(kept)
         }
         let streamed = builder.finish()
@@ -95,7 +112,8 @@ import Testing
         #expect(recorded.network?.relations.first?.citations == [Citation(document: "doc-1", quote: "a quote")])
     }
 
-    @Test func relationsThatNeedADiagnosticAreLeftToTheFullChecks() throws {
+    @Test(arguments: [false, true])
+    func relationsThatNeedADiagnosticAreLeftToTheFullChecks(asUTF8: Bool) throws {
         var builder = NetworkBuilder(records: Self.records())
         let roros = try #require(builder.position(of: "roros"))
         let holtalen = try #require(builder.position(of: "holtalen"))
@@ -119,13 +137,14 @@ import Testing
             { NetworkBuilder.PlainRelation(from: roros, type: .memberOf, to: ipr, source: "") },
         ]
         for relation in rejected {
-            let kept = builder.addIfPlain(try relation(), at: location)
+            let kept = Self.add(try relation(), to: &builder, at: location, asUTF8: asUTF8)
             #expect(!kept)
         }
         #expect(builder.relationCount == 0)
         // A source that starts with white space but is not blank is plain.
-        let kept = builder.addIfPlain(
-            NetworkBuilder.PlainRelation(from: roros, type: .memberOf, to: ipr, source: " Økonomiplan"), at: location)
+        let kept = Self.add(
+            NetworkBuilder.PlainRelation(from: roros, type: .memberOf, to: ipr, source: " Økonomiplan"), to: &builder,
+            at: location, asUTF8: asUTF8)
         #expect(kept)
         #expect(builder.relationCount == 1)
     }

@@ -1,7 +1,7 @@
 import RegionGraph
 
 /// Adds ``RelationRowBatch``es to a builder as they come, in order: each row whose relation is
-/// plain through `builder.addIfPlain(_:at:)` (``SpreadsheetRelationRows``), each other row read
+/// plain through `builder.addIfPlain` (``SpreadsheetRelationRows``), each other row read
 /// again from its bytes as a record for `builder.add(_:)`, the records and diagnostics as they
 /// are; and calls `progress` about once per megabyte of the file.
 ///

@@ -129,7 +129,7 @@ public enum SpreadsheetDatasetReader {
     ///
     /// Gives the builder the same diagnostics and relations as ``readRelations(_:file:)``
     /// followed by `builder.add(_:)` for each record: plain rows are read from their bytes into
-    /// values for `builder.addIfPlain(_:at:)`, and the others (and those it does not keep) as
+    /// values for `builder.addIfPlain`, and the others (and those it does not keep) as
     /// records. `progress` is called with the number of bytes read, about once per megabyte.
     ///
     /// - Complexity: O(*n*) in the size of the file.

@@ -15,9 +15,10 @@ struct SpreadsheetRelationRow {
 }
 
 /// Reads the plain rows of a spreadsheet's `relations.csv` into values for
-/// `NetworkBuilder.addIfPlain(_:at:)`, straight from their bytes: the type matched on its
-/// bytes, dates parsed from bytes, and role and note texts shared among the rows that spell
-/// them the same. The ends are found before (``EntityKeyLookup``).
+/// `NetworkBuilder.addIfPlain(from:type:to:start:end:asOf:role:note:source:quote:at:)`, straight
+/// from their bytes: the type matched on its bytes, dates parsed from bytes, and the texts handed
+/// over as bytes (a note as a string, shared among the rows that spell it the same). The ends
+/// are found before (``EntityKeyLookup``).
 ///
 /// A row is plain when its type is written as a raw value (`member_of`), its dates parse and it
 /// has a source. Other rows (`false`) are for the builder's full checks, as records.
@@ -28,12 +29,11 @@ struct SpreadsheetRelationRow {
 /// ```
 struct SpreadsheetRelationRows {
     private let types = RelationTypeNames()
-    /// One shared string per role or note text.
-    private var sharedTexts = ByteInternTable<String>()
+    /// One shared string per note text.
+    private var notes = ByteInternTable<String>()
 
     /// Adds the relation a row states between `from` and `to` to `builder` when the row is
-    /// plain and the relation needs no diagnostic (`builder.addIfPlain(_:at:)`); `false` when
-    /// the row needs the full checks.
+    /// plain and the relation needs no diagnostic; `false` when the row needs the full checks.
     ///
     /// - Complexity: O(*k*) for a row of *k* bytes, on average.
     @inline(__always)
@@ -45,14 +45,12 @@ struct SpreadsheetRelationRows {
             let start = Self.date(row.start), let end = Self.date(row.end), let asOf = Self.date(row.asOf),
             !row.source.isEmpty
         else { return false }
-        let relation = NetworkBuilder.PlainRelation(
-            from: from, type: type, to: to,
-            role: row.role.isEmpty ? nil : sharedTexts.value(for: row.role) { String(decoding: $0, as: UTF8.self) },
-            start: start, end: end, asOf: asOf,
-            note: row.note.isEmpty ? nil : sharedTexts.value(for: row.note) { String(decoding: $0, as: UTF8.self) },
-            source: String(decoding: row.source, as: UTF8.self),
-            quote: row.quote.isEmpty ? nil : String(decoding: row.quote, as: UTF8.self))
-        return builder.addIfPlain(consume relation, at: location)
+        return unsafe builder.addIfPlain(
+            from: from, type: type, to: to, start: start, end: end, asOf: asOf,
+            role: row.role.span,
+            note: row.note.isEmpty ? nil : notes.value(for: row.note) { String(decoding: $0, as: UTF8.self) },
+            source: row.source.span, quote: row.quote.span,
+            at: location)
     }
 
     /// The date of a field: `.some(nil)` for an empty field, `nil` for one that is not a date.
