@@ -51,23 +51,42 @@ extension Network {
     /// - Complexity: O(*k* log *k*) for *k* relations out of the asked entities.
     public func shared(by ids: [EntityID]) -> [SharedAffiliation] {
         guard !ids.isEmpty else { return [] }
-        var perEntity: [[EntityID: [Relation]]] = []
+        var asked: [Int] = []
         for id in ids {
-            var targets: [EntityID: [Relation]] = [:]
-            for relation in relations(from: id) where RelationType.affiliation.contains(relation.type) {
-                targets[relation.to, default: []].append(relation)
-            }
-            perEntity.append(targets)
+            guard let position = entityIndex[id] else { return [] }
+            asked.append(position)
         }
-        var common = Set(perEntity[0].keys)
-        for targets in perEntity.dropFirst() { common.formIntersection(targets.keys) }
-        common.subtract(ids)
-        let answers = common.compactMap { target -> SharedAffiliation? in
-            guard let entity = entity(target) else { return nil }
-            let links = zip(ids, perEntity).map { id, targets in
-                SharedAffiliation.Link(entity: id, relations: targets[target] ?? [])
+        // Each asked entity's affiliations as (target, relation) positions, by target, then in
+        // the order read.
+        let affiliations = asked.map { position in
+            var list: [(target: Int, relation: Int)] = []
+            list.reserveCapacity(outDegree(at: position))
+            forEachOutgoing(at: position) { relation, target in
+                if RelationType.affiliation.contains(relationType(at: relation)) { list.append((target, relation)) }
             }
-            return SharedAffiliation(entity: entity, links: links)
+            list.sort { $0.target != $1.target ? $0.target < $1.target : $0.relation < $1.relation }
+            return list
+        }
+        var common = uniqueSorted(affiliations[0].map(\.target))
+        for list in affiliations.dropFirst() where !common.isEmpty {
+            common = Self.intersection(common, uniqueSorted(list.map(\.target)))
+        }
+        // Walk each list along the shared targets, which ascend too.
+        var cursors = [Int](repeating: 0, count: asked.count)
+        var answers: [SharedAffiliation] = []
+        for target in common where !asked.contains(target) {
+            var links: [SharedAffiliation.Link] = []
+            for (index, list) in affiliations.enumerated() {
+                while list[cursors[index]].target < target { cursors[index] += 1 }
+                var relations: [Relation] = []
+                var next = cursors[index]
+                while next < list.count, list[next].target == target {
+                    relations.append(relation(at: list[next].relation))
+                    next += 1
+                }
+                links.append(SharedAffiliation.Link(entity: ids[index], relations: relations))
+            }
+            answers.append(SharedAffiliation(entity: entities[target], links: links))
         }
         return Entity.sortedByName(answers, entity: \.entity)
     }

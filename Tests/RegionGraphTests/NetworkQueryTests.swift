@@ -57,6 +57,45 @@ import Testing
         #expect(verdensarv.links.map { $0.relations.map(\.role) } == [["ordfører"], ["ordfører"]])
     }
 
+    /// `shared(by:)` against the plain reading of its definition, on a random network with
+    /// relations stated twice, several types between one pair, and asked ids repeated or unknown.
+    @Test(arguments: [1, 2, 3]) func sharedBodiesAreTheIntersectionOfEachOnesRelations(seed: UInt64) {
+        var generator = SplitMix(seed: seed)
+        var entities: [Entity] = []
+        for index in 0..<25 {
+            entities.append(Entity(id: EntityID("m\(index)"), kind: .municipality, name: "M\(generator.next() % 7)"))
+        }
+        for index in 0..<15 { entities.append(Entity(id: EntityID("b\(index)"), kind: .forum, name: "B\(generator.next() % 5)")) }
+        let types: [RelationType] = [.memberOf, .participatesIn, .owns, .partnerOf, .funds, .hosts]
+        var relations: [Relation] = []
+        for _ in 0..<400 {
+            relations.append(Relation(
+                id: RelationID(rawValue: relations.count), from: EntityID("m\(generator.next() % 25)"),
+                type: types[generator.next() % types.count],
+                to: EntityID(generator.next() % 4 == 0 ? "m\(generator.next() % 25)" : "b\(generator.next() % 15)"),
+                role: generator.next() % 3 == 0 ? "medlem" : nil))
+        }
+        let network = Network(entities: entities, relations: relations)
+        for _ in 0..<30 {
+            var ids = (0..<(1 + generator.next() % 3)).map { _ in EntityID("m\(generator.next() % 25)") }
+            if generator.next() % 10 == 0 { ids.append("nowhere") }
+            // Each asked entity's affiliations by target; the targets all of them have, but
+            // not the asked ones themselves.
+            let perEntity = ids.map { id in
+                Dictionary(grouping: network.relations(from: id).filter { RelationType.affiliation.contains($0.type) }, by: \.to)
+            }
+            var common = Set(perEntity[0].keys)
+            for targets in perEntity.dropFirst() { common.formIntersection(targets.keys) }
+            common.subtract(ids)
+            let expected = common.map { target in
+                SharedAffiliation(
+                    entity: network.entity(target)!,
+                    links: zip(ids, perEntity).map { .init(entity: $0, relations: $1[target] ?? []) })
+            }
+            #expect(network.shared(by: ids) == Entity.sortedByName(expected, entity: \.entity))
+        }
+    }
+
     @Test func sharedBodiesOfThreeNarrowDown() {
         #expect(network.shared(by: ["roros", "holtalen", "os"]).map(\.entity.id)
             == ["destinasjon-roros", "verdensarvradet"])
