@@ -20,9 +20,10 @@ extension NetworkBuilder {
     /// let byID = Dictionary(uniqueKeysWithValues: builder.entityPositions.map { ($0.id.rawValue, $0.position) })
     /// ```
     ///
-    /// - Complexity: O(*n*) for *n* valid entities.
-    public var entityPositions: [(id: EntityID, position: EntityPosition)] {
-        entityIDs.indices.map { (entityIDs[$0], EntityPosition($0)) }
+    /// - Complexity: O(1); each element in O(1) as it is read.
+    public var entityPositions: LazyMapCollection<Range<Int>, (id: EntityID, position: EntityPosition)> {
+        let ids = entityIDs
+        return ids.indices.lazy.map { (ids[$0], EntityPosition($0)) }
     }
 
     /// Whether an entity record defines this id (valid or not).

@@ -26,20 +26,23 @@ struct ByteKeyTable<Value> {
     /// A table of `entries`. When a key repeats, the first one's value is found.
     ///
     /// - Complexity: O(*b*) for keys of *b* bytes in all, on average.
-    init(_ entries: [(key: String, value: Value)]) {
+    init<Entries: Collection<(key: String, value: Value)>>(_ entries: Entries) {
         var storage: [UInt8] = []
         var offsets = [0]
         offsets.reserveCapacity(entries.count + 1)
+        var values: [Value] = []
+        values.reserveCapacity(entries.count)
         for entry in entries {
             storage.append(contentsOf: entry.key.utf8)
             offsets.append(storage.count)
+            values.append(entry.value)
         }
         var capacity = 16
         while capacity < entries.count * 2 { capacity <<= 1 }
         var slots = [Slot](repeating: Slot(), count: capacity)
         let mask = capacity - 1
         storage.withUnsafeBufferPointer { bytes in
-            for index in entries.indices {
+            for index in values.indices {
                 let key = UnsafeBufferPointer(rebasing: bytes[offsets[index]..<offsets[index + 1]])
                 let hash = ByteKeys.hash(key)
                 var slot = Int(truncatingIfNeeded: hash) & mask
@@ -57,7 +60,7 @@ struct ByteKeyTable<Value> {
                 if !repeated {
                     slots[slot] = Slot(
                         offset: UInt32(offsets[index]), length: UInt32(key.count),
-                        fingerprint: UInt32(truncatingIfNeeded: hash >> 32), value: entries[index].value)
+                        fingerprint: UInt32(truncatingIfNeeded: hash >> 32), value: values[index])
                 }
             }
         }

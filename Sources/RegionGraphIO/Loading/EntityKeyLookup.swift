@@ -16,8 +16,8 @@ struct EntityKeyLookup {
     private var lastTo = LastKey()
 
     /// - Complexity: O(*b*) for ids of *b* bytes in all.
-    init(entities: [(id: EntityID, position: NetworkBuilder.EntityPosition)]) {
-        self.entities = ByteKeyTable(entities.map { (key: $0.id.rawValue, value: $0.position) })
+    init<Entities: Collection<(id: EntityID, position: NetworkBuilder.EntityPosition)>>(entities: Entities) {
+        self.entities = ByteKeyTable(entities.lazy.map { (key: $0.id.rawValue, value: $0.position) })
     }
 
     /// The positions of the entities whose ids are `from` and `to`; `nil` when either is not
