@@ -1,6 +1,7 @@
 /// The positions of entities by id, in a network whose entities are sorted by id (the order of
-/// the ids' UTF-8 bytes): found by binary search, so nothing is built or hashed when a network
-/// is made, and nothing is kept but the entities themselves.
+/// the ids' UTF-8 bytes): found by binary search over the ids alone, kept in an array of their
+/// own, so nothing is hashed when a network is made and a search or a list of answers reads
+/// 16 bytes per entity, not the whole entity.
 ///
 /// Ids are compared by their bytes, as they are sorted. Where an id occurs more than once, its
 /// first position is given.
@@ -10,11 +11,12 @@
 /// index[EntityID("roros")]   // 17, or nil when no entity has that id
 /// ```
 struct EntityIndex: Sendable {
-    private let entities: [Entity]
+    /// The entities' ids, by position.
+    let ids: [EntityID]
 
     /// - Precondition: `sortedEntities` are sorted by id (``Network/sortedByID(_:)``).
     init(sortedEntities: [Entity]) {
-        entities = sortedEntities
+        ids = sortedEntities.map(\.id)
     }
 
     /// The position of the first entity with this id, or `nil`.
@@ -23,16 +25,16 @@ struct EntityIndex: Sendable {
     subscript(id: EntityID) -> Int? {
         let wanted = id.rawValue.utf8.span
         var low = 0
-        var high = entities.count
+        var high = ids.count
         while low < high {
             let middle = (low + high) / 2
-            if utf8Order(entities[middle].id.rawValue.utf8.span, wanted) < 0 {
+            if utf8Order(ids[middle].rawValue.utf8.span, wanted) < 0 {
                 low = middle + 1
             } else {
                 high = middle
             }
         }
-        guard low < entities.count, utf8Order(entities[low].id.rawValue.utf8.span, wanted) == 0 else { return nil }
+        guard low < ids.count, utf8Order(ids[low].rawValue.utf8.span, wanted) == 0 else { return nil }
         return low
     }
 }

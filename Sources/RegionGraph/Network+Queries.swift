@@ -256,6 +256,6 @@ extension Network {
 
     /// The ids of the entities at `positions`, in that order.
     private func ids(at positions: [Int]) -> [EntityID] {
-        positions.map { entities[$0].id }
+        positions.map { entityIndex.ids[$0] }
     }
 }

@@ -84,9 +84,9 @@ enum BenchPhases {
     static func writeDegrees(of network: Network, to path: String) throws(BenchError) {
         let output = try OutputFile(path)
         let degrees = network.degrees
-        for position in network.entities.indices {
+        for (position, id) in network.entityIDs.enumerated() {
             let degree = degrees[position]
-            output.write(network.entities[position].id.rawValue)
+            output.write(id.rawValue)
             output.write(byte: UInt8(ascii: ","))
             output.write(degree)
             output.write(byte: UInt8(ascii: "\n"))

@@ -22,8 +22,10 @@ final class OutputFile {
     }
 
     func write(_ text: String) {
-        var text = text
-        text.withUTF8 { write(bytes: $0) }
+        if text.utf8.withContiguousStorageIfAvailable({ write(bytes: $0) }) == nil {
+            var text = text
+            text.withUTF8 { write(bytes: $0) }
+        }
     }
 
     @inline(__always) func write(byte: UInt8) {

@@ -122,7 +122,8 @@ import Testing
     }
 
     @Test func degreesCountRelationsInAndOutOfEveryType() {
-        let degrees = Dictionary(uniqueKeysWithValues: zip(network.entities.map(\.id), network.degrees))
+        #expect(network.entityIDs == network.entities.map(\.id))
+        let degrees = Dictionary(uniqueKeysWithValues: zip(network.entityIDs, network.degrees))
         #expect(degrees["roros"] == 7)  // 4 member_of (two to one body), 2 owns, 1 participates_in
         #expect(degrees["ipr"] == 4)
         #expect(degrees["jernbaneforum"] == 3)  // member_of out, member_of in, secretariat_for in
