@@ -59,13 +59,21 @@ enum BenchPhases {
         // an id holds a byte that sorts before ',' (ids normally hold a-z, 0-9 and '-').
         let ordered = ids.allSatisfy { $0.allSatisfy { $0 > UInt8(ascii: ",") } }
         if ordered {
-            projection.forEachPair { a, b, weight in
-                ids[a].withUnsafeBufferPointer { output.write(bytes: $0) }
-                output.write(byte: UInt8(ascii: ","))
-                ids[b].withUnsafeBufferPointer { output.write(bytes: $0) }
-                output.write(byte: UInt8(ascii: ","))
-                output.write(weight)
-                output.write(byte: UInt8(ascii: "\n"))
+            // Each id followed by its comma, one after another: a line is two copies and a number.
+            var fields: [UInt8] = []
+            var starts = [0]
+            for id in ids {
+                fields += id
+                fields.append(UInt8(ascii: ","))
+                starts.append(fields.count)
+            }
+            fields.withUnsafeBufferPointer { fields in
+                projection.forEachPair { a, b, weight in
+                    output.write(bytes: UnsafeBufferPointer(rebasing: fields[starts[a]..<starts[a + 1]]))
+                    output.write(bytes: UnsafeBufferPointer(rebasing: fields[starts[b]..<starts[b + 1]]))
+                    output.write(weight)
+                    output.write(byte: UInt8(ascii: "\n"))
+                }
             }
         } else {
             var lines: [[UInt8]] = []
