@@ -19,6 +19,11 @@ struct EntityIndex: Sendable {
         ids = sortedEntities.map(\.id)
     }
 
+    /// - Precondition: `ids` are sorted (by their UTF-8 bytes).
+    init(ids: [EntityID]) {
+        self.ids = ids
+    }
+
     /// The position of the first entity with this id, or `nil`.
     ///
     /// - Complexity: O(log *n*) comparisons of ids.

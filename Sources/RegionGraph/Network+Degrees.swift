@@ -23,14 +23,4 @@ extension Network {
     public var degrees: [Int] {
         (0..<entities.count).map { outDegree(at: $0) + inDegree(at: $0) }
     }
-
-    /// The ids of ``entities``, in the same order (sorted): for code that needs only the ids of
-    /// many entities, which reads them from one compact array.
-    ///
-    /// ```swift
-    /// for (id, degree) in zip(network.entityIDs, network.degrees) { print(id, degree) }
-    /// ```
-    ///
-    /// - Complexity: O(1).
-    public var entityIDs: [EntityID] { entityIndex.ids }
 }

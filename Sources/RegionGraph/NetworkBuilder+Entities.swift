@@ -96,9 +96,11 @@ extension NetworkBuilder {
 
     /// Checks the entities of a table of plain rows and keeps them, sorted by id: as
     /// ``checkEntities(_:)`` does with their records, where only a repeated id can be wrong.
+    /// The table's entities are the builder's only ones.
     ///
     /// - Complexity: O(*n* log *n*) for *n* rows.
     mutating func checkEntities(_ table: PlainEntityTable) {
+        precondition(entities.isEmpty, "a plain table's entities are checked before any others")
         recordIDs = table.ids
         let kept = table.idsAreASCII ? firstOfEachIDBySorting(table) : firstOfEachIDByHashing(table)
         // The rows are visited in file order, each entity written at its position: the
@@ -107,8 +109,6 @@ extension NetworkBuilder {
         var positionOfRow = [Int32](repeating: -1, count: table.count)
         for (position, index) in kept.enumerated() { positionOfRow[index] = Int32(truncatingIfNeeded: position) }
         let file = number(of: FileLocation.Origin(file: table.file))
-        // The positions follow those of the entities there are already.
-        let base = entities.count
         var ordinals = [UInt8](repeating: 0, count: kept.count)
         var locations = [Location](repeating: Location(file: file, line: 0, column: 1), count: kept.count)
         var index: [EntityID: Int] = [:]
@@ -121,7 +121,7 @@ extension NetworkBuilder {
                     let position = Int(positionOfRow[row])
                     let id = EntityID(table.ids[row])
                     let kind = table.kinds[row]
-                    index[id] = base + position
+                    index[id] = position
                     (ids.baseAddress! + position).initialize(to: id)
                     ordinals[position] = EntityKind.ordinals[kind]!
                     locations[position] = Location(file: file, line: Int(table.places[row].line), column: 1)
@@ -134,15 +134,7 @@ extension NetworkBuilder {
             }
             madeCount = kept.count
         }
-        if entities.isEmpty {
-            (entities, entityIDs, entityIndex, kindOrdinals, entityLocations) = (made, ids, index, ordinals, locations)
-        } else {
-            entities += made
-            entityIDs += ids
-            entityIndex.merge(index) { $1 }
-            kindOrdinals += ordinals
-            entityLocations += locations
-        }
+        (entities, entityIDs, entityIndex, kindOrdinals, entityLocations) = (made, ids, index, ordinals, locations)
     }
 
     /// The rows of `table` that first define their ids, in id order, after reporting the

@@ -144,7 +144,8 @@ public struct NetworkBuilder: Sendable {
             : Network(
                 sortedEntities: entities, relations: relations.finished(),
                 ends: ends, documents: documents, adjacency: adjacency,
-                locations: RecordLocations(files: files, relations: locations, entities: entityLocations))
+                locations: RecordLocations(files: files, relations: locations, entities: entityLocations),
+                entityIDs: entityIDs)
         return DatasetValidation(network: network, diagnostics: diagnostics)
     }
 

@@ -39,11 +39,7 @@ struct RelationStore: Sendable {
             role: texts.number(of: relation.role), start: relation.validity.start?.packed ?? 0,
             end: relation.validity.end?.packed ?? 0, inferred: relation.certainty == .inferred)
         if fits { cite(relation.citations[0], in: &row) }
-        if !fits || relation.note != nil || relation.asOf != nil {
-            row.flags |= PackedRelation.hasExtras
-            extras[count] = RelationExtras(note: relation.note, asOf: relation.asOf, citations: fits ? nil : relation.citations)
-        }
-        packed.append(row)
+        append(row, note: relation.note, asOf: relation.asOf, citations: fits ? nil : relation.citations)
     }
 
     /// Adds a stated relation with one citation at the next position, its id that position:
@@ -57,11 +53,7 @@ struct RelationStore: Sendable {
             role: texts.number(of: role), start: start?.packed ?? 0, end: end?.packed ?? 0, inferred: false)
         let fits = citation.document == nil || citation.reference == nil
         if fits { cite(citation, in: &row) }
-        if !fits || note != nil || asOf != nil {
-            row.flags |= PackedRelation.hasExtras
-            extras[count] = RelationExtras(note: note, asOf: asOf, citations: fits ? nil : [citation])
-        }
-        packed.append(row)
+        append(row, note: note, asOf: asOf, citations: fits ? nil : [citation])
     }
 
     /// ``appendPlain(role:note:start:end:asOf:citation:)`` with the role, the source (a
@@ -77,9 +69,16 @@ struct RelationStore: Sendable {
         row.flags |= PackedRelation.hasCitation | (citesDocument ? PackedRelation.citesDocument : 0)
         row.source = texts.number(of: source)
         row.quote = texts.number(of: quote)
-        if note != nil || asOf != nil {
+        append(row, note: note, asOf: asOf, citations: nil)
+    }
+
+    /// Adds `row` at the next position, with what does not fit it (a note, a date stated for,
+    /// citations that are not one) in ``extras``.
+    private mutating func append(_ row: PackedRelation, note: String?, asOf: PartialDate?, citations: [Citation]?) {
+        var row = row
+        if citations != nil || note != nil || asOf != nil {
             row.flags |= PackedRelation.hasExtras
-            extras[count] = RelationExtras(note: note, asOf: asOf, citations: nil)
+            extras[count] = RelationExtras(note: note, asOf: asOf, citations: citations)
         }
         packed.append(row)
     }
