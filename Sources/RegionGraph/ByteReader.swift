@@ -97,11 +97,15 @@ struct ByteReader: ~Copyable {
 
     /// A text: its length and UTF-8 bytes.
     mutating func text() throws(NetworkCodec.Damaged) -> String {
-        let length = try count(ofItemsOf: 1)
         // Bytes that are not UTF-8 (which the checksum keeps out) would be repaired, not trusted.
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self)
-        offset += length
-        return text
+        String(decoding: try textBytes(), as: UTF8.self)
+    }
+
+    /// The bytes of a text, where they are.
+    mutating func textBytes() throws(NetworkCodec.Damaged) -> UnsafeBufferPointer<UInt8> {
+        let length = try count(ofItemsOf: 1)
+        defer { offset += length }
+        return UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)])
     }
 
     /// The next `count` items of `size` bytes each, as raw bytes to read them from.
@@ -134,4 +138,25 @@ struct ByteReader: ~Copyable {
         guard index < cases.count else { throw NetworkCodec.Damaged() }
         return cases[index]
     }
+}
+
+/// Whether the bytes `left` come before the bytes `right` (the order of ``utf8Order(_:_:)``),
+/// compared eight at a time: sorted ids share long beginnings.
+func utf8Precedes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+    let common = min(left.count, right.count)
+    var index = 0
+    if common >= 8 {
+        let (leftWords, rightWords) = (UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right))
+        while index + 8 <= common {
+            let a = UInt64(bigEndian: leftWords.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let b = UInt64(bigEndian: rightWords.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            if a != b { return a < b }
+            index += 8
+        }
+    }
+    while index < common {
+        if left[index] != right[index] { return left[index] < right[index] }
+        index += 1
+    }
+    return left.count < right.count
 }

@@ -45,6 +45,9 @@ struct ByteWriter {
 
     mutating func byte(_ value: UInt8) { bytes.append(value) }
 
+    /// Bytes as they are, without their number (the reader knows it some other way).
+    mutating func bytes(_ values: [UInt8]) { bytes.append(contentsOf: values) }
+
     mutating func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
     /// Four bytes, little-endian.

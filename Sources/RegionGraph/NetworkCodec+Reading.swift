@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// How ``NetworkCodec`` reads a validation back, checking every value.
 extension ByteReader {
     mutating func diagnostic() throws(NetworkCodec.Damaged) -> Diagnostic {
@@ -33,9 +30,8 @@ extension ByteReader {
         return citations
     }
 
-    /// The network, its entities decoded on a second thread when there are many, while the
-    /// relations and locations are decoded on this one, and `alongside` run by whichever is
-    /// done first: about as much work on each.
+    /// The network, its sections decoded at the same time on two threads when there are many
+    /// entities (``NetworkDecoding``), with `alongside` run as one of the jobs.
     mutating func network(alongside: () -> Void) throws(NetworkCodec.Damaged) -> Network {
         var documents: [SourceDocument] = []
         for _ in 0..<(try count(ofItemsOf: 9)) {
@@ -44,71 +40,73 @@ extension ByteReader {
                 note: try optionalText(), file: try optionalText(), url: try optionalText()))
         }
         let entityCount = try count()
-        let section = try region(count: try count(), ofSize: 1).assumingMemoryBound(to: UInt8.self)
-        guard entityCount <= section.count / 16 else { throw NetworkCodec.Damaged() }
-        let entities = Mutex<Result<[Entity], NetworkCodec.Damaged>>(.failure(NetworkCodec.Damaged()))
-        let rest = Mutex<Result<NetworkDecoding.Rest, NetworkCodec.Damaged>>(.failure(NetworkCodec.Damaged()))
-        let restPosition = position
-        let together = entityCount >= Self.entitiesWorthASecondThread
-        withoutActuallyEscaping(alongside) { alongside in
-            let work = NetworkDecoding(entityCount: entityCount, section: section, rest: restPosition, alongside: alongside)
-            if together {
-                DispatchQueue.concurrentPerform(iterations: 3) { job in work.run(job, entities: entities, rest: rest) }
-            } else {
-                for job in 0..<3 { work.run(job, entities: entities, rest: rest) }
-            }
+        let entitySection = try region(count: try count(), ofSize: 1).assumingMemoryBound(to: UInt8.self)
+        guard entityCount <= entitySection.count / 16 else { throw NetworkCodec.Damaged() }
+        let locationSection = try region(count: try count(), ofSize: 1).assumingMemoryBound(to: UInt8.self)
+        let decoded = withoutActuallyEscaping(alongside) { alongside in
+            NetworkDecoding(
+                entityCount: entityCount, entitySection: entitySection, locationSection: locationSection,
+                relations: position, alongside: alongside
+            ).results()
         }
-        let decoded = try rest.withLock { $0 }.get()
-        move(to: decoded.end)
+        let (entities, ids) = try decoded.entities.get()
+        let relations = try decoded.relations.get()
+        guard let outgoing = decoded.outgoing, let incoming = decoded.incoming else { throw NetworkCodec.Damaged() }
+        move(to: relations.end)
         return Network(
-            sortedEntities: try entities.withLock { $0 }.get(), relations: decoded.store, ends: decoded.ends,
-            documents: documents, adjacency: decoded.adjacency, locations: decoded.locations)
+            sortedEntities: entities, relations: relations.store, ends: relations.ends, documents: documents,
+            adjacency: Adjacency(outgoing: outgoing, incoming: incoming), locations: try decoded.locations.get(),
+            entityIDs: ids)
     }
 
-    /// Fewer entities than this are decoded on the calling thread: handing them to another
-    /// would cost more than it saves.
-    private static let entitiesWorthASecondThread = 2_000
-
-    /// The relations' ends and fields, each entity's relations, and where every fact was
-    /// recorded.
-    mutating func relationsAndLocations(entityCount: Int) throws(NetworkCodec.Damaged) -> NetworkDecoding.Rest {
-        let (ends, store) = try relations(entityCount: entityCount)
-        let adjacency = Adjacency(entityCount: entityCount, ends: ends)
+    /// Where every fact was recorded: the files, then a row for each relation and each entity.
+    mutating func locations() throws(NetworkCodec.Damaged) -> RecordLocations {
         var locations = RecordLocations()
         for _ in 0..<(try count(ofItemsOf: 2)) {
             locations.files.append(FileLocation.Origin(file: try text(), sheet: try optionalText()))
         }
         locations.relations = try packedLocations(fileCount: locations.files.count)
         locations.entities = try packedLocations(fileCount: locations.files.count)
-        return NetworkDecoding.Rest(
-            ends: ends, store: store, adjacency: adjacency, locations: locations, end: position.offset)
+        return locations
+    }
+
+    /// The rows of the relations, as ``relations(entityCount:)`` reads them, to read their
+    /// ends from on another thread.
+    mutating func relationRows() throws(NetworkCodec.Damaged) -> UnsafeRawBufferPointer {
+        try region(count: try count(), ofSize: CodecLayout.relationRowSize)
     }
 
     /// The next entity, whose id must not come before `previousID` (the entities are sorted
-    /// by id, as the network's index needs them); `previousID` becomes its id.
-    mutating func entity(after previousID: inout String?) throws(NetworkCodec.Damaged) -> Entity {
-        let idText = try text()
-        if let previousID, utf8Order(previousID.utf8.span, idText.utf8.span) > 0 { throw NetworkCodec.Damaged() }
-        previousID = idText
-        let id = EntityID(idText)
+    /// by id, as the network's index needs them); `previousID` becomes its id's bytes.
+    mutating func entity(after previousID: inout UnsafeBufferPointer<UInt8>) throws(NetworkCodec.Damaged) -> Entity {
+        let idBytes = try textBytes()
+        if utf8Precedes(idBytes, previousID) { throw NetworkCodec.Damaged() }
+        previousID = idBytes
+        let id = EntityID(String(decoding: idBytes, as: UTF8.self))
         let kind = try one(of: CodecLayout.kinds)
         let name = try text()
         let shortName = try optionalText()
         var aliases: [String] = []
         for _ in 0..<(try count(ofItemsOf: 1)) { aliases.append(try text()) }
-        let country = try text()
+        // Nearly every entity is in Norway: its country is then the one text, not a new one.
+        let countryBytes = try textBytes()
+        let isNorway = countryBytes.count == 2 && countryBytes[0] == UInt8(ascii: "N") && countryBytes[1] == UInt8(ascii: "O")
+        let country = isNorway ? "NO" : String(decoding: countryBytes, as: UTF8.self)
         let description = try optionalText()
         var attributes: [String: String] = [:]
         for _ in 0..<(try count(ofItemsOf: 2)) {
             let key = try text()
             attributes[key] = try text()
         }
+        let validity = try validity()
+        let citations = try citations()
         return Entity(
             id: id, kind: kind, name: name, shortName: shortName, aliases: aliases, country: country,
-            description: description, attributes: attributes, validity: try validity(), citations: try citations())
+            description: description, attributes: attributes, validity: validity, citations: citations)
     }
 
-    private mutating func relations(
+    /// The relations' ends and their other fields.
+    mutating func relations(
         entityCount: Int
     ) throws(NetworkCodec.Damaged) -> ([RelationEnds], RelationStore) {
         let relationCount = try count()
@@ -181,58 +179,5 @@ extension ByteReader {
             locations.append(NetworkBuilder.Location(file: file, line: Int(word(4)), column: Int(word(8))))
         }
         return locations
-    }
-}
-
-/// The three jobs of decoding a network, for ``ByteReader/network(alongside:)`` to run at the
-/// same time: the entities, from their section; the relations, each entity's relations and the
-/// locations, from where the reader is; and the job done alongside.
-///
-/// It holds the bytes being decoded, which stay valid while the jobs run
-/// (`DispatchQueue.concurrentPerform` returns when all are done), and each job writes only its
-/// own result.
-struct NetworkDecoding: @unchecked Sendable {
-    /// What the second job decodes, and the offset after it.
-    struct Rest {
-        var ends: [RelationEnds]
-        var store: RelationStore
-        var adjacency: Adjacency
-        var locations: RecordLocations
-        var end: Int
-    }
-
-    let entityCount: Int
-    let section: UnsafeBufferPointer<UInt8>
-    let rest: (bytes: UnsafeBufferPointer<UInt8>, offset: Int)
-    let alongside: () -> Void
-
-    func run(
-        _ job: Int, entities: borrowing Mutex<Result<[Entity], NetworkCodec.Damaged>>,
-        rest result: borrowing Mutex<Result<Rest, NetworkCodec.Damaged>>
-    ) {
-        switch job {
-        case 0:
-            let decoded = Result { () throws(NetworkCodec.Damaged) in try decodeEntities() }
-            entities.withLock { $0 = decoded }
-        case 1:
-            var reader = ByteReader(rest.bytes, from: rest.offset)
-            let decoded = Result { () throws(NetworkCodec.Damaged) in
-                try reader.relationsAndLocations(entityCount: entityCount)
-            }
-            result.withLock { $0 = decoded }
-        default:
-            alongside()
-        }
-    }
-
-    /// The `entityCount` entities of `section`, which holds nothing else.
-    private func decodeEntities() throws(NetworkCodec.Damaged) -> [Entity] {
-        var reader = ByteReader(section)
-        var entities: [Entity] = []
-        entities.reserveCapacity(entityCount)
-        var previousID: String?
-        for _ in 0..<entityCount { entities.append(try reader.entity(after: &previousID)) }
-        guard reader.isAtEnd else { throw NetworkCodec.Damaged() }
-        return entities
     }
 }

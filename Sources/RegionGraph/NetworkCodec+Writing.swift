@@ -48,20 +48,29 @@ extension ByteWriter {
         reserve(64 * network.entities.count + (CodecLayout.relationRowSize + 4) * network.ends.count
             + 12 * (locations.relations.count + locations.entities.count) + 2 * network.store.texts.bytes.count)
         // The entities as a section of known length, so that they can be decoded while the
-        // relations are.
+        // rest is.
         count(network.entities.count)
         var section = ByteWriter()
         section.reserve(64 * network.entities.count)
         for entity in network.entities { section.entity(entity) }
         blob(section.bytes)
-        relations(network.ends, network.store)
-        count(locations.files.count)
+        // The locations as a section of known length too, so that the relations can be found
+        // without reading them. Its rows are of fixed size, so its length is known before
+        // they are written: they go straight on, not through a buffer of their own.
+        var files = ByteWriter()
+        files.count(locations.files.count)
         for origin in locations.files {
-            text(origin.file)
-            text(origin.sheet)
+            files.text(origin.file)
+            files.text(origin.sheet)
         }
+        var rowCounts = ByteWriter()
+        rowCounts.count(locations.relations.count)
+        rowCounts.count(locations.entities.count)
+        count(files.bytes.count + rowCounts.bytes.count + 12 * (locations.relations.count + locations.entities.count))
+        bytes(files.bytes)
         packedLocations(locations.relations)
         packedLocations(locations.entities)
+        relations(network.ends, network.store)
     }
 
     private mutating func entity(_ entity: Entity) {

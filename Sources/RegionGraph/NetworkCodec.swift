@@ -22,7 +22,7 @@ public enum NetworkCodec {
     }
 
     /// Changes whenever the layout of the bytes changes.
-    public static let formatVersion = 4
+    public static let formatVersion = 5
 
     private static let magic: [UInt8] = Array("RGNET".utf8)
 

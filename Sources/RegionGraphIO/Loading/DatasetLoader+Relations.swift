@@ -13,10 +13,12 @@ extension DatasetLoader {
     /// - Throws: ``LoadError/unreadable(_:reason:)`` when the file cannot be read at all.
     /// - Complexity: O(*b*) in the size of the file; memory O(1) beyond the network's.
     static func readSpreadsheetRelations(
-        at path: String, surveyed survey: FileSurvey?, into builder: inout NetworkBuilder,
+        at path: String, surveyed: SurveyedRelations?, into builder: inout NetworkBuilder,
         progress: ((Int) -> Void)?
     ) throws(LoadError) -> RecordsCache.FileFingerprint {
-        guard let survey, let pieces = FilePieces(path: path), survey.isValidUTF8 else {
+        guard let survey = surveyed?.survey, let pieces = surveyed?.pieces ?? FilePieces(path: path),
+            survey.isValidUTF8
+        else {
             let read = try contents(of: path)
             let (bytes, wasWindows1252) = Windows1252.utf8IfNeeded(read)
             if wasWindows1252 { builder.report(Windows1252.warning(file: path)) }
@@ -29,9 +31,24 @@ extension DatasetLoader {
         return RecordsCache.FileFingerprint(path: path, size: survey.size, hash: survey.hash)
     }
 
+    /// A spreadsheet's `relations.csv` surveyed (``FileSurvey``), and opened again with its
+    /// first piece read, ready for its rows to be read.
+    struct SurveyedRelations: @unchecked Sendable {
+        var survey: FileSurvey?
+        /// Made on the surveying thread and used, afterwards, only by the thread that takes
+        /// the survey's value.
+        var pieces: FilePieces?
+    }
+
     /// The survey of a spreadsheet's `relations.csv` (``FileSurvey``), made on another thread
     /// while the other files are read and their entities checked: it depends on nothing else.
-    static func surveyInBackground(_ path: String, hashing: Bool) -> BackgroundJob<FileSurvey?> {
-        BackgroundJob { FileSurvey(path: path, hashing: hashing) }
+    /// That thread then reads the file's first piece too, which the rows are read from.
+    static func surveyInBackground(_ path: String, hashing: Bool) -> BackgroundJob<SurveyedRelations> {
+        BackgroundJob {
+            let survey = FileSurvey(path: path, hashing: hashing)
+            let pieces = survey?.isValidUTF8 == true ? FilePieces(path: path) : nil
+            _ = pieces?.first()
+            return SurveyedRelations(survey: survey, pieces: pieces)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import RegionGraph
 
@@ -162,6 +163,9 @@ public enum DatasetLoader {
     public static func load(
         from folder: String, progress: ((Progress) -> Void)?, cache: RecordsCache? = nil
     ) throws(LoadError) -> DatasetValidation {
+        // A large network is decoded or parsed on two threads. A processor left idle can take
+        // milliseconds to wake, so the second is woken now, while the files are looked at.
+        DispatchQueue.global().async {}
         let files = try dataFiles(in: folder)
         let folderProblems = skippedFileWarnings(in: folder) + interruptedUpdateErrors(in: folder)
         guard let cache else {

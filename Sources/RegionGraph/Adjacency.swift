@@ -1,0 +1,142 @@
+import Dispatch
+
+/// Each entity's outgoing and incoming relations, as compressed rows: the relations of entity
+/// `p` are `outgoingList[outgoingStart[p] ..< outgoingStart[p + 1]]`, ascending.
+struct Adjacency: Sendable {
+    let outgoingStart: [Int]
+    let outgoingList: [Int32]
+    let incomingStart: [Int]
+    let incomingList: [Int32]
+
+    init(outgoing: AdjacencyLists, incoming: AdjacencyLists) {
+        outgoingStart = outgoing.start
+        outgoingList = outgoing.items
+        incomingStart = incoming.start
+        incomingList = incoming.items
+    }
+
+    /// The adjacency of the relations `ends`; the two directions are built on two threads
+    /// when there are many relations.
+    ///
+    /// - Complexity: O(*n* + *m*). Relations with an end outside the entities are left out.
+    init(entityCount: Int, ends: [RelationEnds]) {
+        let lists = ends.withUnsafeBufferPointer { ends in
+            let ends = SendableEnds(ends)
+            // The ends do not change while they are read: both lists are always made.
+            let outgoing = AdjacencyLists(entityCount: entityCount, relationCount: ends.buffer.count) {
+                ends.buffer[$0].to >= 0 ? ends.buffer[$0].from : -1
+            }!
+            let incoming = AdjacencyLists(entityCount: entityCount, relationCount: ends.buffer.count) {
+                ends.buffer[$0].from >= 0 ? ends.buffer[$0].to : -1
+            }!
+            return AdjacencyLists.built(outgoing, incoming, together: ends.buffer.count >= Self.relationsWorthTwoThreads)
+        }
+        self.init(outgoing: lists.0, incoming: lists.1)
+    }
+
+    /// Fewer relations than this are indexed on the calling thread alone.
+    static let relationsWorthTwoThreads = 20_000
+
+    @inline(__always) func outgoing(of position: Int) -> ArraySlice<Int32> {
+        outgoingList[outgoingStart[position]..<outgoingStart[position + 1]]
+    }
+
+    @inline(__always) func incoming(of position: Int) -> ArraySlice<Int32> {
+        incomingList[incomingStart[position]..<incomingStart[position + 1]]
+    }
+
+    /// The relations' ends, read from the threads that build the two directions; they are
+    /// not changed while they do.
+    private struct SendableEnds: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<RelationEnds>
+        init(_ buffer: UnsafeBufferPointer<RelationEnds>) { self.buffer = buffer }
+    }
+}
+
+/// One direction of ``Adjacency``: `lists[p]` is the relations of entity `p` at that end.
+struct AdjacencyLists: Sendable {
+    let start: [Int]
+    let items: [Int32]
+
+    init(start: [Int], items: [Int32]) {
+        self.start = start
+        self.items = items
+    }
+
+    /// The lists of relations `0 ..< relationCount` by the entity at one of their ends:
+    /// `end(r)` is that entity's position for relation `r`, or a number outside
+    /// `0 ..< entityCount` to leave `r` out. Each list is ascending.
+    ///
+    /// `end` is called twice for each relation, to count and then to place. The lists are
+    /// `nil` when the two calls do not agree (`end` reads bytes that changed, say): nothing is
+    /// ever placed out of bounds.
+    ///
+    /// - Complexity: O(*n* + *m*) for *n* entities and *m* relations.
+    @inline(__always)
+    init?(entityCount: Int, relationCount: Int, end: (Int) -> Int32) {
+        var start = [Int](repeating: 0, count: entityCount + 1)
+        start.withUnsafeMutableBufferPointer { start in
+            for relation in 0..<relationCount {
+                let entity = Int(end(relation))
+                if UInt(bitPattern: entity) < UInt(entityCount) { start[entity + 1] += 1 }
+            }
+            for position in 0..<entityCount { start[position + 1] += start[position] }
+        }
+        var items = [Int32](repeating: -1, count: start[entityCount])
+        var fill = start
+        var agree = true
+        items.withUnsafeMutableBufferPointer { items in
+            fill.withUnsafeMutableBufferPointer { fill in
+                for relation in 0..<relationCount {
+                    let entity = Int(end(relation))
+                    guard UInt(bitPattern: entity) < UInt(entityCount) else { continue }
+                    guard fill[entity] < start[entity + 1] else {
+                        agree = false
+                        continue
+                    }
+                    items[fill[entity]] = Int32(relation)
+                    fill[entity] += 1
+                }
+                // Every list full: no place left as it was made.
+                for position in 0..<entityCount where fill[position] != start[position + 1] { agree = false }
+            }
+        }
+        guard agree else { return nil }
+        self.init(start: start, items: items)
+    }
+
+    /// The results of `first` and `second`, run on two threads when `together` is true.
+    static func built(
+        _ first: @autoclosure () -> AdjacencyLists, _ second: @autoclosure () -> AdjacencyLists, together: Bool
+    ) -> (AdjacencyLists, AdjacencyLists) {
+        guard together else { return (first(), second()) }
+        var results: [AdjacencyLists?] = [nil, nil]
+        results.withUnsafeMutableBufferPointer { slots in
+            let slots = SendableSlots(slots)
+            withoutActuallyEscaping(first) { first in
+                withoutActuallyEscaping(second) { second in
+                    let jobs = SendableJobs(first: first, second: second)
+                    DispatchQueue.concurrentPerform(iterations: 2) { job in
+                        slots.buffer[job] = job == 0 ? jobs.first() : jobs.second()
+                    }
+                }
+            }
+        }
+        return (results[0]!, results[1]!)
+    }
+
+    subscript(position: Int) -> [Int] {
+        items[start[position]..<start[position + 1]].map(Int.init)
+    }
+
+    /// Each job writes its own slot.
+    private struct SendableSlots: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<AdjacencyLists?>
+        init(_ buffer: UnsafeMutableBufferPointer<AdjacencyLists?>) { self.buffer = buffer }
+    }
+
+    private struct SendableJobs: @unchecked Sendable {
+        let first: () -> AdjacencyLists
+        let second: () -> AdjacencyLists
+    }
+}
