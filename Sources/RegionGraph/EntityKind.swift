@@ -71,7 +71,7 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable, Comparable {
 
     /// A readable English label, as used in tables and legends.
     public var label: String {
-        String(rawValue.map { $0 == "_" ? " " : $0 })
+        TextFolding.spacedWords(rawValue)
     }
 
     /// The order kinds are listed in: the declaration order.

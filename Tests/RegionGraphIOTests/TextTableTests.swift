@@ -49,4 +49,27 @@ import Testing
         #expect(TextTable.wrapped("nasjonalparkstyret-femundsmarka-gutulia", width: 20)
             == ["nasjonalparkstyret-f", "  emundsmarka-gutuli", "  a"])
     }
+
+    /// Widths are counted from the bytes where no scalar is a combining mark or above, and
+    /// are then what `count` gives; with one, `count` itself.
+    @Test func aWidthIsTheNumberOfCharacters() {
+        let texts = [
+            "", "Røros", "Rossen tjïelte", "Åarjel-Saemiej", "ĸ ǅ ʰ˿", "e\u{301}", "A\u{30A}ngen", "a\r\nb", "a\rb\n",
+            "🇳🇴 Norge", "Håsund–Skivik", "\u{2FF}\u{300}", "tab\there", String(repeating: "æøå ", count: 40),
+        ]
+        for text in texts {
+            #expect(TextTable.width(of: text) == text.count, "\(text.debugDescription)")
+            let tail = text.dropFirst()
+            #expect(TextTable.width(of: tail) == tail.count, "\(tail.debugDescription)")
+        }
+    }
+
+    /// A word longer than a line is cut where the line ends, and what is left of it is
+    /// measured as what is left: the next word still joins it when there is room.
+    @Test func whatIsLeftOfACutWordTakesTheNextWordWhenThereIsRoom() {
+        #expect(TextTable.cellLines("abcdefghij k", width: 6) == ["abcdef", "ghij k"])
+        #expect(TextTable.cellLines("Åarjelsaemien jïh", width: 6) == ["Åarjel", "saemie", "n jïh"])
+        #expect(TextTable.wrapped("    kilde: Interkommunaltsamarbeid", width: 14)
+            == ["    kilde:", "      Interkom", "      munaltsa", "      marbeid"])
+    }
 }

@@ -1,8 +1,9 @@
 import Testing
 @testable import RegionGraph
 
-/// The byte order of ids, compared a byte at a time (`utf8Order`) and eight at a time where
-/// a snapshot's entities are checked to be sorted (`utf8Precedes`): the two agree.
+/// The byte order of ids, compared a byte at a time (`utf8Order`), eight at a time where a
+/// snapshot's entities are checked to be sorted (`utf8Precedes`), and sorted by their first
+/// sixteen bytes, then the rest where those tie (`Network.sortedOrder(of:)`): all agree.
 @Suite struct UTF8OrderTests {
     @Test func comparingEightBytesAtATimeAgreesWithComparingOne() {
         var generator = SplitMix(seed: 11)
@@ -25,5 +26,31 @@ import Testing
                 #expect(found == expected, "\(left) \(right)")
             }
         }
+    }
+
+    /// Ids that tie in their first sixteen bytes, repeated ids, ids of every length and bytes
+    /// above 0x7F: the order is that of their bytes, and repeated ids keep their first order.
+    @Test(arguments: [3, 4, 5])
+    func idsAreSortedByTheirBytes(seed: UInt64) {
+        var generator = SplitMix(seed: seed)
+        let alphabet = ["a", "b", "-", "z", "å", "ø", "Æ", "0"]
+        let stems = (0..<4).map { _ in (0..<(12 + generator.next() % 10)).map { _ in alphabet[generator.next() % alphabet.count] }.joined() }
+        var ids: [String] = []
+        for _ in 0..<(500 + generator.next() % 500) {
+            let stem = stems[generator.next() % stems.count]
+            let cut = String(decoding: Array(stem.utf8).prefix(generator.next() % 22), as: UTF8.self)
+            ids.append(cut + (0..<(generator.next() % 4)).map { _ in alphabet[generator.next() % alphabet.count] }.joined())
+        }
+        ids += ids.prefix(40)   // repeated, later in the list
+        let expected = ids.indices.sorted { a, b in
+            let order = utf8Order(ids[a].utf8.span, ids[b].utf8.span)
+            return order != 0 ? order < 0 : a < b
+        }
+        #expect(Network.sortedOrder(of: ids) == expected)
+        // Already sorted, and sorted backwards.
+        let sortedIDs = expected.map { ids[$0] }
+        #expect(Network.sortedOrder(of: sortedIDs) == Array(sortedIDs.indices))
+        let backwards = Array(sortedIDs.reversed())
+        #expect(Network.sortedOrder(of: backwards).map { backwards[$0] } == sortedIDs.sorted { utf8Order($0.utf8.span, $1.utf8.span) < 0 })
     }
 }

@@ -40,12 +40,12 @@ public struct TextTable: Sendable {
     ///
     /// - Complexity: O(*c* log *c* + *n*) for *n* cells in *c* columns.
     public init(header: [String], rows: [[String]], keptWhole: Set<Int> = [], blockTitle: Int = 0, width: Int?) {
-        var natural = header.map(\.count)
+        var natural = header.map { Self.width(of: $0) }
         var longestWords = natural
         for row in rows {
             for (index, cell) in row.enumerated() where index < natural.count {
-                natural[index] = max(natural[index], cell.count)
-                for word in cell.split(separator: " ") { longestWords[index] = max(longestWords[index], word.count) }
+                natural[index] = max(natural[index], Self.width(of: cell))
+                for word in cell.split(separator: " ") { longestWords[index] = max(longestWords[index], Self.width(of: word)) }
             }
         }
         self.header = header
@@ -73,7 +73,7 @@ public struct TextTable: Sendable {
     /// no line has trailing spaces.
     func lines(of cells: [String]) -> [String] {
         let wrapped = cells.enumerated().map { index, cell in
-            index < widths.count && cell.count > widths[index] ? Self.cellLines(cell, width: widths[index]) : [cell]
+            index < widths.count && Self.width(of: cell) > widths[index] ? Self.cellLines(cell, width: widths[index]) : [cell]
         }
         let height = wrapped.map(\.count).max() ?? 1
         return (0..<height).map { lineIndex in
@@ -83,7 +83,7 @@ public struct TextTable: Sendable {
                 if index == wrapped.count - 1 || index >= widths.count {
                     text += part
                 } else {
-                    text += part + String(repeating: " ", count: max(0, widths[index] - part.count) + Self.gap)
+                    text += part + String(repeating: " ", count: max(0, widths[index] - Self.width(of: part)) + Self.gap)
                 }
             }
             while text.last == " " { text.removeLast() }
@@ -160,33 +160,56 @@ public struct TextTable: Sendable {
     }
 
     static func wrapped(_ line: String, width: Int, continuation: String) -> [String] {
-        guard line.count > width else { return [line] }
+        guard Self.width(of: line) > width else { return [line] }
         let indent = String(line.prefix { $0 == " " })
+        let continuationWidth = Self.width(of: continuation)
         var lines: [String] = []
+        // The line being made, and its width, kept as it grows rather than counted again.
         var current = indent
+        var currentWidth = indent.count
         var hasWord = false
         for word in line.dropFirst(indent.count).split(separator: " ") {
             var word = Substring(word)
-            if hasWord && current.count + 1 + word.count > width {
+            var wordWidth = Self.width(of: word)
+            if hasWord && currentWidth + 1 + wordWidth > width {
                 lines.append(current)
-                current = continuation
-                hasWord = false
+                (current, currentWidth, hasWord) = (continuation, continuationWidth, false)
             }
             // A word too long for any line is cut where the line ends.
-            while current.count + (hasWord ? 1 : 0) + word.count > width {
-                let room = width - current.count - (hasWord ? 1 : 0)
+            while currentWidth + (hasWord ? 1 : 0) + wordWidth > width {
+                let room = width - currentWidth - (hasWord ? 1 : 0)
                 guard room > 0 else { break }
                 current += (hasWord ? " " : "") + word.prefix(room)
                 lines.append(current)
+                // The word is longer than `room`, so exactly `room` characters went.
                 word = word.dropFirst(room)
-                current = continuation
-                hasWord = false
+                wordWidth -= room
+                (current, currentWidth, hasWord) = (continuation, continuationWidth, false)
             }
             guard !word.isEmpty else { continue }
             current += (hasWord ? " " : "") + word
+            currentWidth += (hasWord ? 1 : 0) + wordWidth
             hasWord = true
         }
         if hasWord || lines.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// The characters (grapheme clusters) of `text`: `text.count`, counted from the UTF-8
+    /// bytes when no scalar is U+0300 or above. Below that, every scalar is a character of its
+    /// own but a carriage return before a line feed (the first combining mark is U+0300), so
+    /// Norwegian and South Sami text (æ ø å, ï) is counted without grapheme breaking.
+    ///
+    /// - Complexity: O(*n*) in the bytes of `text`.
+    static func width(of text: some StringProtocol) -> Int {
+        var scalars = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            // A lead byte of U+0300 or above; continuation bytes are below 0xC0.
+            if byte >= 0xCC { return text.count }
+            if byte & 0xC0 != 0x80, !(byte == 0x0A && previous == 0x0D) { scalars += 1 }
+            previous = byte
+        }
+        return scalars
     }
 }
