@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Each entity's outgoing and incoming relations, as compressed rows: the relations of entity
 /// `p` are `outgoingList[outgoingStart[p] ..< outgoingStart[p + 1]]`, ascending.
 struct Adjacency: Sendable {
@@ -20,16 +18,20 @@ struct Adjacency: Sendable {
     ///
     /// - Complexity: O(*n* + *m*). Relations with an end outside the entities are left out.
     init(entityCount: Int, ends: [RelationEnds]) {
+        // The ends do not change while they are read: both lists are always made.
         let lists = ends.withUnsafeBufferPointer { ends in
-            let ends = SendableEnds(ends)
-            // The ends do not change while they are read: both lists are always made.
-            let outgoing = AdjacencyLists(entityCount: entityCount, relationCount: ends.buffer.count) {
-                ends.buffer[$0].to >= 0 ? ends.buffer[$0].from : -1
-            }!
-            let incoming = AdjacencyLists(entityCount: entityCount, relationCount: ends.buffer.count) {
-                ends.buffer[$0].from >= 0 ? ends.buffer[$0].to : -1
-            }!
-            return AdjacencyLists.built(outgoing, incoming, together: ends.buffer.count >= Self.relationsWorthTwoThreads)
+            ConcurrentJobs.results(
+                of: {
+                    AdjacencyLists(entityCount: entityCount, relationCount: ends.count) {
+                        ends[$0].to >= 0 ? ends[$0].from : -1
+                    }!
+                },
+                {
+                    AdjacencyLists(entityCount: entityCount, relationCount: ends.count) {
+                        ends[$0].from >= 0 ? ends[$0].to : -1
+                    }!
+                },
+                together: ends.count >= Self.relationsWorthTwoThreads)
         }
         self.init(outgoing: lists.0, incoming: lists.1)
     }
@@ -43,13 +45,6 @@ struct Adjacency: Sendable {
 
     @inline(__always) func incoming(of position: Int) -> ArraySlice<Int32> {
         incomingList[incomingStart[position]..<incomingStart[position + 1]]
-    }
-
-    /// The relations' ends, read from the threads that build the two directions; they are
-    /// not changed while they do.
-    private struct SendableEnds: @unchecked Sendable {
-        let buffer: UnsafeBufferPointer<RelationEnds>
-        init(_ buffer: UnsafeBufferPointer<RelationEnds>) { self.buffer = buffer }
     }
 }
 
@@ -105,38 +100,7 @@ struct AdjacencyLists: Sendable {
         self.init(start: start, items: items)
     }
 
-    /// The results of `first` and `second`, run on two threads when `together` is true.
-    static func built(
-        _ first: @autoclosure () -> AdjacencyLists, _ second: @autoclosure () -> AdjacencyLists, together: Bool
-    ) -> (AdjacencyLists, AdjacencyLists) {
-        guard together else { return (first(), second()) }
-        var results: [AdjacencyLists?] = [nil, nil]
-        results.withUnsafeMutableBufferPointer { slots in
-            let slots = SendableSlots(slots)
-            withoutActuallyEscaping(first) { first in
-                withoutActuallyEscaping(second) { second in
-                    let jobs = SendableJobs(first: first, second: second)
-                    DispatchQueue.concurrentPerform(iterations: 2) { job in
-                        slots.buffer[job] = job == 0 ? jobs.first() : jobs.second()
-                    }
-                }
-            }
-        }
-        return (results[0]!, results[1]!)
-    }
-
     subscript(position: Int) -> [Int] {
         items[start[position]..<start[position + 1]].map(Int.init)
-    }
-
-    /// Each job writes its own slot.
-    private struct SendableSlots: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<AdjacencyLists?>
-        init(_ buffer: UnsafeMutableBufferPointer<AdjacencyLists?>) { self.buffer = buffer }
-    }
-
-    private struct SendableJobs: @unchecked Sendable {
-        let first: () -> AdjacencyLists
-        let second: () -> AdjacencyLists
     }
 }

@@ -134,9 +134,7 @@ public struct NetworkBuilder: Sendable {
     ///   diagnostics.
     public mutating func finish() -> DatasetValidation {
         let adjacency = Adjacency(entityCount: entities.count, ends: ends)
-        reportRelationsStatedTwice(adjacency)
-        reportPartOfCycles(adjacency)
-        reportTimeProblems()
+        reportFactProblems(adjacency)
         diagnostics.sort()
         let failed = diagnostics.contains { $0.severity == .error }
         let network = failed
@@ -147,6 +145,32 @@ public struct NetworkBuilder: Sendable {
                 locations: RecordLocations(files: files, relations: locations, entities: entityLocations),
                 entityIDs: entityIDs)
         return DatasetValidation(network: network, diagnostics: diagnostics)
+    }
+
+    /// Reports the relations stated twice, the cycles of `part_of` and the problems of time,
+    /// in that order. For many relations the cycles are looked for on a second thread
+    /// meanwhile, each by a copy of the builder (which shares its arrays), and the copies'
+    /// new diagnostics are then taken in that order.
+    private mutating func reportFactProblems(_ adjacency: Adjacency) {
+        let base = diagnostics.count
+        let builder = self
+        let (cycles, statedAndTime) = ConcurrentJobs.results(
+            of: { () -> ArraySlice<Diagnostic> in
+                var copy = builder
+                copy.reportPartOfCycles(adjacency)
+                return copy.diagnostics[base...]
+            },
+            { () -> (stated: ArraySlice<Diagnostic>, time: ArraySlice<Diagnostic>) in
+                var copy = builder
+                copy.reportRelationsStatedTwice(adjacency)
+                let stated = copy.diagnostics.count
+                copy.reportTimeProblems()
+                return (copy.diagnostics[base..<stated], copy.diagnostics[stated...])
+            },
+            together: ends.count >= Adjacency.relationsWorthTwoThreads)
+        diagnostics += statedAndTime.stated
+        diagnostics += cycles
+        diagnostics += statedAndTime.time
     }
 
     mutating func error(_ location: FileLocation?, _ message: String, hint: String? = nil) {
