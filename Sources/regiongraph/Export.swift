@@ -11,7 +11,7 @@ struct Export: ParsableCommand {
             + ExportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".",
         discussion: """
             Formats:
-            \(ExportFormat.allCases.map { "  " + $0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
+            \(ExportFormat.allCases.map { "  " + $0.rawValue + String(repeating: " ", count: max(0, 9 - $0.rawValue.count)) + $0.summary }.joined(separator: "\n"))
 
             --at, --kinds and --relations choose a part, as for the diagrams: entities of those \
             kinds valid at that date, and the relations of those types between them.
