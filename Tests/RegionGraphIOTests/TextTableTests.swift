@@ -59,6 +59,11 @@ import Testing
         ]
         for text in texts {
             #expect(TextTable.width(of: text) == text.count, "\(text.debugDescription)")
+            #expect(TextTable.longestWordWidth(of: text) == (text.split(separator: " ").map(\.count).max() ?? 0),
+                "\(text.debugDescription)")
+            let spaced = " " + text + "  x " + text.replacingOccurrences(of: " ", with: "  ")
+            #expect(TextTable.longestWordWidth(of: spaced) == (spaced.split(separator: " ").map(\.count).max() ?? 0),
+                "\(spaced.debugDescription)")
             let tail = text.dropFirst()
             #expect(TextTable.width(of: tail) == tail.count, "\(tail.debugDescription)")
         }

@@ -32,8 +32,13 @@ public struct Report: Sendable {
 
     public struct Row: Sendable {
         public var cells: [String]
-        /// Citation lines, printed under the row with `--sources`.
-        public var sources: [String]
+        /// Citation lines, printed under the row with `--sources`: made each time they are
+        /// asked for when the row was made with ``init(cells:sources:makingObject:)``.
+        public var sources: [String] {
+            get { makeSources() }
+            set { makeSources = { newValue } }
+        }
+        private var makeSources: @Sendable () -> [String]
         /// The row as JSON (`--format json`): made each time it is asked for when the row was
         /// made with ``init(cells:sources:makingObject:)``.
         public var object: JSONValue {
@@ -44,19 +49,23 @@ public struct Report: Sendable {
 
         public init(cells: [String], sources: [String] = [], object: JSONValue) {
             self.cells = cells
-            self.sources = sources
+            self.makeSources = { sources }
             self.makeObject = { object }
         }
 
-        /// A row whose JSON object is made only when asked for: an answer printed as text,
-        /// CSV or Markdown never needs it, and a long one spends most of its time on it.
+        /// A row whose JSON object and citation lines are made only when asked for: an answer
+        /// printed as text, CSV or Markdown never needs the object, one printed without
+        /// `--sources` never needs the lines, and a long one spends much of its time on them.
         ///
         /// ```swift
         /// Report.Row(cells: [entity.name]) { Report.entityObject(entity) }
         /// ```
-        public init(cells: [String], sources: [String] = [], makingObject: @escaping @Sendable () -> JSONValue) {
+        public init(
+            cells: [String], sources: @autoclosure @escaping @Sendable () -> [String] = [],
+            makingObject: @escaping @Sendable () -> JSONValue
+        ) {
             self.cells = cells
-            self.sources = sources
+            self.makeSources = sources
             self.makeObject = makingObject
         }
     }

@@ -45,7 +45,7 @@ public struct TextTable: Sendable {
         for row in rows {
             for (index, cell) in row.enumerated() where index < natural.count {
                 natural[index] = max(natural[index], Self.width(of: cell))
-                for word in cell.split(separator: " ") { longestWords[index] = max(longestWords[index], Self.width(of: word)) }
+                longestWords[index] = max(longestWords[index], Self.longestWordWidth(of: cell))
             }
         }
         self.header = header
@@ -193,6 +193,27 @@ public struct TextTable: Sendable {
         }
         if hasWord || lines.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// The width of the widest word of `text` (its parts between spaces), from its UTF-8
+    /// bytes as ``width(of:)`` counts them; by its characters when a scalar is U+0300 or above.
+    ///
+    /// - Complexity: O(*n*) in the bytes of `text`.
+    static func longestWordWidth(of text: String) -> Int {
+        var longest = 0
+        var current = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0xCC { return text.split(separator: " ").map { width(of: $0) }.max() ?? 0 }
+            if byte == UInt8(ascii: " ") {
+                current = 0
+            } else if byte & 0xC0 != 0x80, !(byte == 0x0A && previous == 0x0D) {
+                current += 1
+                longest = max(longest, current)
+            }
+            previous = byte
+        }
+        return longest
     }
 
     /// The characters (grapheme clusters) of `text`: `text.count`, counted from the UTF-8
