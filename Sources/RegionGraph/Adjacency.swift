@@ -31,13 +31,10 @@ struct Adjacency: Sendable {
                         ends[$0].from >= 0 ? ends[$0].to : -1
                     }!
                 },
-                together: ends.count >= Self.relationsWorthTwoThreads)
+                together: ends.count >= ConcurrentJobs.itemsWorthTwoThreads)
         }
         self.init(outgoing: lists.0, incoming: lists.1)
     }
-
-    /// Fewer relations than this are indexed on the calling thread alone.
-    static let relationsWorthTwoThreads = 20_000
 
     @inline(__always) func outgoing(of position: Int) -> ArraySlice<Int32> {
         outgoingList[outgoingStart[position]..<outgoingStart[position + 1]]

@@ -7,6 +7,10 @@ import Dispatch
 /// let (outgoing, incoming) = ConcurrentJobs.results(of: { count(.outgoing) }, { count(.incoming) })
 /// ```
 enum ConcurrentJobs {
+    /// Fewer items than this (relations, say) are worked on by the calling thread alone:
+    /// handing half of them to another would cost more than it saves.
+    static let itemsWorthTwoThreads = 20_000
+
     /// The results of `first` and `second`: run at the same time when `together`, one after
     /// the other on this thread otherwise. The two must only read what they share.
     static func results<First, Second>(

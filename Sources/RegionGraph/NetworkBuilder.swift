@@ -167,7 +167,7 @@ public struct NetworkBuilder: Sendable {
                 copy.reportTimeProblems()
                 return (copy.diagnostics[base..<stated], copy.diagnostics[stated...])
             },
-            together: ends.count >= Adjacency.relationsWorthTwoThreads)
+            together: ends.count >= ConcurrentJobs.itemsWorthTwoThreads)
         diagnostics += statedAndTime.stated
         diagnostics += cycles
         diagnostics += statedAndTime.time

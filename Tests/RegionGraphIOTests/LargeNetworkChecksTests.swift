@@ -44,7 +44,7 @@ import Testing
         let few = try DatasetLoader.load(from: small).diagnostics.map { $0.description.replacingOccurrences(of: small, with: "") }
         let many = try DatasetLoader.load(from: large).diagnostics.map { $0.description.replacingOccurrences(of: large, with: "") }
         // The large one is above the size at which the checks take two threads.
-        #expect(try DatasetLoader.records(from: large).relations.count > Adjacency.relationsWorthTwoThreads)
+        #expect(try DatasetLoader.records(from: large).relations.count > ConcurrentJobs.itemsWorthTwoThreads)
         for expected in ["goes round in a circle", "is stated twice", "past the end of Holtålen kommune"] {
             #expect(few.contains { $0.contains(expected) }, "\(expected)")
         }

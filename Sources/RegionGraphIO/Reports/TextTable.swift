@@ -204,10 +204,10 @@ public struct TextTable: Sendable {
         var current = 0
         var previous: UInt8 = 0
         for byte in text.utf8 {
-            if byte >= 0xCC { return text.split(separator: " ").map { width(of: $0) }.max() ?? 0 }
+            if byte >= firstCombiningLead { return text.split(separator: " ").map { width(of: $0) }.max() ?? 0 }
             if byte == UInt8(ascii: " ") {
                 current = 0
-            } else if byte & 0xC0 != 0x80, !(byte == 0x0A && previous == 0x0D) {
+            } else if startsCharacter(byte, after: previous) {
                 current += 1
                 longest = max(longest, current)
             }
@@ -226,11 +226,21 @@ public struct TextTable: Sendable {
         var scalars = 0
         var previous: UInt8 = 0
         for byte in text.utf8 {
-            // A lead byte of U+0300 or above; continuation bytes are below 0xC0.
-            if byte >= 0xCC { return text.count }
-            if byte & 0xC0 != 0x80, !(byte == 0x0A && previous == 0x0D) { scalars += 1 }
+            if byte >= firstCombiningLead { return text.count }
+            if startsCharacter(byte, after: previous) { scalars += 1 }
             previous = byte
         }
         return scalars
+    }
+
+    /// The first lead byte of a scalar of U+0300 or above (the first combining mark);
+    /// continuation bytes are below 0xC0.
+    private static let firstCombiningLead: UInt8 = 0xCC
+
+    /// Whether `byte`, after `previous`, begins a character of text with no scalar of U+0300
+    /// or above: it begins a scalar, and is not a line feed after a carriage return.
+    @inline(__always)
+    private static func startsCharacter(_ byte: UInt8, after previous: UInt8) -> Bool {
+        byte & 0xC0 != 0x80 && !(byte == 0x0A && previous == 0x0D)
     }
 }
