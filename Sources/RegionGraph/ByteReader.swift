@@ -139,24 +139,3 @@ struct ByteReader: ~Copyable {
         return cases[index]
     }
 }
-
-/// Whether the bytes `left` come before the bytes `right` (the order of ``utf8Order(_:_:)``),
-/// compared eight at a time: sorted ids share long beginnings.
-func utf8Precedes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
-    let common = min(left.count, right.count)
-    var index = 0
-    if common >= 8 {
-        let (leftWords, rightWords) = (UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right))
-        while index + 8 <= common {
-            let a = UInt64(bigEndian: leftWords.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let b = UInt64(bigEndian: rightWords.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            if a != b { return a < b }
-            index += 8
-        }
-    }
-    while index < common {
-        if left[index] != right[index] { return left[index] < right[index] }
-        index += 1
-    }
-    return left.count < right.count
-}

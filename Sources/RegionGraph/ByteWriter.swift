@@ -101,7 +101,7 @@ struct ByteWriter {
 
     mutating func text(_ value: String) {
         count(value.utf8.count)
-        bytes.append(contentsOf: value.utf8)
+        bytes.append(utf8Of: value)
     }
 
     mutating func text(_ value: String?) {

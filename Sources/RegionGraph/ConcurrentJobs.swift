@@ -11,6 +11,25 @@ enum ConcurrentJobs {
     /// handing half of them to another would cost more than it saves.
     static let itemsWorthTwoThreads = 20_000
 
+    /// Runs `job` for each of `0 ..< count`: at the same time when `together`, each thread
+    /// taking the next number when it is free (so put the longest jobs first), and in order
+    /// on this thread otherwise. Returns when every job is done. The jobs must only read what
+    /// they share.
+    ///
+    /// ```swift
+    /// ConcurrentJobs.run(3, together: true) { job in decode(part: job) }
+    /// ```
+    static func run(_ count: Int, together: Bool = true, _ job: (Int) -> Void) {
+        guard together, count > 1 else {
+            for index in 0..<count { job(index) }
+            return
+        }
+        withoutActuallyEscaping(job) { job in
+            let shared = SharedJob(job: job)
+            DispatchQueue.concurrentPerform(iterations: count) { shared.job($0) }
+        }
+    }
+
     /// The results of `first` and `second`: run at the same time when `together`, one after
     /// the other on this thread otherwise. The two must only read what they share.
     static func results<First, Second>(
@@ -19,22 +38,20 @@ enum ConcurrentJobs {
         guard together else { return (first(), second()) }
         var results: (First?, Second?) = (nil, nil)
         withUnsafeMutablePointer(to: &results) { slots in
-            withoutActuallyEscaping(first) { first in
-                withoutActuallyEscaping(second) { second in
-                    let shared = Shared(slots: slots, first: first, second: second)
-                    // Each job writes its own slot; both are done when this returns.
-                    DispatchQueue.concurrentPerform(iterations: 2) { job in
-                        if job == 0 { shared.slots.pointee.0 = shared.first() } else { shared.slots.pointee.1 = shared.second() }
-                    }
-                }
+            let slots = SharedSlots(slots: slots)
+            // Each job writes its own slot; both are done when `run` returns.
+            run(2) { job in
+                if job == 0 { slots.slots.pointee.0 = first() } else { slots.slots.pointee.1 = second() }
             }
         }
         return (results.0!, results.1!)
     }
 
-    private struct Shared<First, Second>: @unchecked Sendable {
+    private struct SharedJob: @unchecked Sendable {
+        let job: (Int) -> Void
+    }
+
+    private struct SharedSlots<First, Second>: @unchecked Sendable {
         let slots: UnsafeMutablePointer<(First?, Second?)>
-        let first: () -> First
-        let second: () -> Second
     }
 }

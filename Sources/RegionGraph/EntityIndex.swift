@@ -44,13 +44,26 @@ struct EntityIndex: Sendable {
     }
 }
 
-/// The order of two texts' UTF-8 bytes: negative, zero or positive.
+/// The order of two texts' UTF-8 bytes, which is the order of their Unicode scalars: negative,
+/// zero or positive. The bytes are compared eight at a time: sorted ids share long beginnings.
+///
+/// ```swift
+/// utf8Order("holtalen".utf8.span, "roros".utf8.span) < 0   // true
+/// ```
+///
+/// - Complexity: O(*k*) for a common beginning of *k* bytes.
 func utf8Order(_ left: Span<UInt8>, _ right: Span<UInt8>) -> Int {
     let common = min(left.count, right.count)
     var index = 0
+    let (leftBytes, rightBytes) = (left.bytes, right.bytes)
+    while index + 8 <= common {
+        let a = UInt64(bigEndian: leftBytes.unsafeLoadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let b = UInt64(bigEndian: rightBytes.unsafeLoadUnaligned(fromByteOffset: index, as: UInt64.self))
+        if a != b { return a < b ? -1 : 1 }
+        index += 8
+    }
     while index < common {
-        let a = left[index]
-        let b = right[index]
+        let (a, b) = (left[index], right[index])
         if a != b { return Int(a) - Int(b) }
         index += 1
     }

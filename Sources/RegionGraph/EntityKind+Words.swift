@@ -1,4 +1,10 @@
 extension EntityKind {
+    /// A readable English label, as used in tables and legends: the raw value's words
+    /// (`regional_council` → "regional council").
+    public var label: String {
+        rawValueWords
+    }
+
     /// The kind's name for people, in `language`: "kommune", "regionråd"; "municipality",
     /// "regional council". The same words label the kinds in diagrams and in answers.
     ///

@@ -69,11 +69,6 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable, Comparable {
         allCases.map(\.rawValue) + synonyms.keys.sorted()
     }
 
-    /// A readable English label, as used in tables and legends.
-    public var label: String {
-        TextFolding.spacedWords(rawValue)
-    }
-
     /// The order kinds are listed in: the declaration order.
     public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

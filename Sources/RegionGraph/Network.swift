@@ -189,7 +189,7 @@ public struct Network: Sendable {
         var offsets: [Int] = [0]
         offsets.reserveCapacity(ids.count + 1)
         for id in ids {
-            bytes.append(contentsOf: id.utf8)
+            bytes.append(utf8Of: id)
             offsets.append(bytes.count)
         }
         // Each id's first sixteen bytes as two big-endian numbers: comparing the numbers
@@ -215,13 +215,18 @@ public struct Network: Sendable {
             }
         }
         if sorted { return Array(ids.indices) }
-        keys.sort { left, right in
-            if left.high != right.high { return left.high < right.high }
-            if left.low != right.low { return left.low < right.low }
-            let order = compareBytes(Int(left.position), Int(right.position), byteSpan, offsetSpan)
-            return order != 0 ? order < 0 : left.position < right.position
-        }
+        keys.sort { precedes($0, $1, byteSpan, offsetSpan) }
         return keys.map { Int($0.position) }
+    }
+
+    /// Whether the id of `left` comes before that of `right`: by their first sixteen bytes,
+    /// then the rest, then (for equal ids) their positions.
+    @inline(__always)
+    private static func precedes(_ left: SortKey, _ right: SortKey, _ bytes: Span<UInt8>, _ offsets: Span<Int>) -> Bool {
+        if left.high != right.high { return left.high < right.high }
+        if left.low != right.low { return left.low < right.low }
+        let order = compareBytes(Int(left.position), Int(right.position), bytes, offsets)
+        return order != 0 ? order < 0 : left.position < right.position
     }
 
     private struct SortKey {

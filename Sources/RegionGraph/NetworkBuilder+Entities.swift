@@ -6,7 +6,8 @@ extension NetworkBuilder {
     /// builder.position(of: "roros")   // the position of Røros kommune
     /// ```
     ///
-    /// - Complexity: O(1) on average.
+    /// - Complexity: O(1) on average; the first lookup makes the index of ids, in O(*n*) for
+    ///   *n* entities (a reader that finds ids by their bytes never makes it).
     public func position(of id: EntityID) -> EntityPosition? {
         entityIndex[id].map(EntityPosition.init)
     }
@@ -72,13 +73,11 @@ extension NetworkBuilder {
         let order = Network.sortedOrder(of: checked.map { recordSpan[$0.record].id!.value })
         entities.reserveCapacity(checked.count)
         entityIDs.reserveCapacity(checked.count)
-        entityIndex.reserveCapacity(checked.count)
         kindOrdinals.reserveCapacity(checked.count)
         entityLocations.reserveCapacity(checked.count)
         for index in order {
             let found = checked[index].record
             let id = EntityID(recordSpan[found].id!.value)
-            entityIndex[id] = entities.count
             entityIDs.append(id)
             kindOrdinals.append(checked[index].ordinal)
             entityLocations.append(packed(recordSpan[found].location))
@@ -91,6 +90,7 @@ extension NetworkBuilder {
                     attributes: recordSpan[found].attributes, validity: checked[index].validity,
                     citations: checked[index].citations))
         }
+        entityIndex = EntityIDIndex(ids: entityIDs)
         for id in invalidIDs where entityIndex[EntityID(id)] == nil { otherDefinedIDs.insert(id) }
     }
 
@@ -111,8 +111,6 @@ extension NetworkBuilder {
         let file = number(of: FileLocation.Origin(file: table.file))
         var ordinals = [UInt8](repeating: 0, count: kept.count)
         var locations = [Location](repeating: Location(file: file, line: 0, column: 1), count: kept.count)
-        var index: [EntityID: Int] = [:]
-        index.reserveCapacity(kept.count)
         var ids: [EntityID] = []
         let made = [Entity](unsafeUninitializedCapacity: kept.count) { made, madeCount in
             ids = [EntityID](unsafeUninitializedCapacity: kept.count) { ids, idCount in
@@ -121,7 +119,6 @@ extension NetworkBuilder {
                     let position = Int(positionOfRow[row])
                     let id = EntityID(table.ids[row])
                     let kind = table.kinds[row]
-                    index[id] = position
                     (ids.baseAddress! + position).initialize(to: id)
                     ordinals[position] = EntityKind.ordinals[kind]!
                     locations[position] = Location(file: file, line: Int(table.places[row].line), column: 1)
@@ -134,7 +131,8 @@ extension NetworkBuilder {
             }
             madeCount = kept.count
         }
-        (entities, entityIDs, entityIndex, kindOrdinals, entityLocations) = (made, ids, index, ordinals, locations)
+        (entities, entityIDs, kindOrdinals, entityLocations) = (made, ids, ordinals, locations)
+        entityIndex = EntityIDIndex(ids: ids)
     }
 
     /// The rows of `table` that first define their ids, in id order, after reporting the

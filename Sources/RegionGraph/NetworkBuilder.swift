@@ -37,7 +37,8 @@ public struct NetworkBuilder: Sendable {
     var entities: [Entity] = []
     /// The entities' ids, by position (compact: rows look them up by the million).
     var entityIDs: [EntityID] = []
-    var entityIndex: [EntityID: Int] = [:]
+    /// The entities' positions by id, made when first asked (set whenever `entityIDs` is).
+    var entityIndex = EntityIDIndex()
     /// The ordinal (in `EntityKind.allCases`) of each entity's kind, by position.
     var kindOrdinals: [UInt8] = []
     /// Ids of entity records that did not become entities (invalid or repeated).

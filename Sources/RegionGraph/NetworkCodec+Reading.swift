@@ -80,7 +80,7 @@ extension ByteReader {
     /// by id, as the network's index needs them); `previousID` becomes its id's bytes.
     mutating func entity(after previousID: inout UnsafeBufferPointer<UInt8>) throws(NetworkCodec.Damaged) -> Entity {
         let idBytes = try textBytes()
-        if utf8Precedes(idBytes, previousID) { throw NetworkCodec.Damaged() }
+        if utf8Order(idBytes.span, previousID.span) < 0 { throw NetworkCodec.Damaged() }
         previousID = idBytes
         let id = EntityID(String(decoding: idBytes, as: UTF8.self))
         let kind = try one(of: CodecLayout.kinds)
@@ -163,11 +163,33 @@ extension ByteReader {
         return (ends, store)
     }
 
+    /// Whether a location in memory is a snapshot's row of it on a little-endian processor: its
+    /// file, line and column as 32-bit numbers, in that order, and nothing else.
+    private static let locationsAreLaidOutAsRows =
+        MemoryLayout<NetworkBuilder.Location>.size == 12 && MemoryLayout<NetworkBuilder.Location>.stride == 12
+        && MemoryLayout<NetworkBuilder.Location>.offset(of: \.file) == 0
+        && MemoryLayout<NetworkBuilder.Location>.offset(of: \.line) == 4
+        && MemoryLayout<NetworkBuilder.Location>.offset(of: \.column) == 8
+
     private mutating func packedLocations(
         fileCount: Int
     ) throws(NetworkCodec.Damaged) -> [NetworkBuilder.Location] {
         let locationCount = try count()
         let rows = try region(count: locationCount, ofSize: 12)
+        #if _endian(little)
+        if Self.locationsAreLaidOutAsRows {
+            // The rows are the locations' own bytes: copied at once, then every file number
+            // checked (-1 for none, or one of the files).
+            let locations = [NetworkBuilder.Location](unsafeUninitializedCapacity: locationCount) { buffer, count in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: rows)
+                count = locationCount
+            }
+            guard !locations.contains(where: { $0.file < -1 || Int($0.file) >= fileCount }) else {
+                throw NetworkCodec.Damaged()
+            }
+            return locations
+        }
+        #endif
         var locations: [NetworkBuilder.Location] = []
         locations.reserveCapacity(locationCount)
         for index in 0..<locationCount {

@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// The jobs of decoding a network (``ByteReader/network(alongside:)``), run at the same time
@@ -9,8 +8,8 @@ import Synchronization
 /// next job when it is free, so the two finish at about the same time.
 ///
 /// It holds the bytes being decoded, which stay valid while the jobs run
-/// (`DispatchQueue.concurrentPerform` returns when all are done), and each job writes only its
-/// own result.
+/// (``ConcurrentJobs/run(_:together:_:)`` returns when all are done), and each job writes only
+/// its own result.
 struct NetworkDecoding: @unchecked Sendable {
     /// What the jobs decoded; a job that failed leaves its result a failure (or `nil`).
     struct Results {
@@ -41,12 +40,8 @@ struct NetworkDecoding: @unchecked Sendable {
     /// Runs every job, and gives what they decoded.
     func results() -> Results {
         let results = Mutex(Results())
-        if entityCount >= Self.entitiesWorthTwoThreads {
-            DispatchQueue.concurrentPerform(iterations: Job.allCases.count) { job in
-                run(Job(rawValue: job)!, into: results)
-            }
-        } else {
-            for job in Job.allCases { run(job, into: results) }
+        ConcurrentJobs.run(Job.allCases.count, together: entityCount >= Self.entitiesWorthTwoThreads) { job in
+            run(Job(rawValue: job)!, into: results)
         }
         return results.withLock { $0 }
     }

@@ -7,7 +7,7 @@ extension RelationType {
     /// RelationType.secretariatFor.label(in: .english)   // "secretariat for"
     /// ```
     public func label(in language: Language) -> String {
-        guard language == .bokmal else { return TextFolding.spacedWords(rawValue) }
+        guard language == .bokmal else { return rawValueWords }
         return switch self {
         case .memberOf: "medlem av"
         case .partOf: "del av"

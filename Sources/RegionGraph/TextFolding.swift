@@ -287,11 +287,3 @@ extension Entity {
         sortedByName(entities, entity: { $0 })
     }
 }
-
-extension TextFolding {
-    /// An identifier's words, its underscores made spaces (`member_of` → `member of`), made
-    /// from its UTF-8 bytes: a report labels every row with one.
-    static func spacedWords(_ identifier: String) -> String {
-        String(decoding: identifier.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-    }
-}

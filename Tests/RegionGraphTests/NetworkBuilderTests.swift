@@ -158,6 +158,32 @@ import Testing
         #expect(builder.position(of: "nowhere") == nil)
     }
 
+    /// A table of plain rows: its entities are found by id once checked, the first row of a
+    /// repeated id kept.
+    @Test func thePositionsOfAPlainTablesEntities() {
+        var table = PlainEntityTable(file: "net/entities.csv")
+        for (line, id) in ["roros", "holtalen", "ipr", "roros"].enumerated() {
+            table.append(
+                id: id, kind: id == "ipr" ? .regionalCouncil : .municipality, written: "municipality",
+                name: id.capitalized, at: PlainEntityTable.Place(line: line + 2, idColumn: 1, kindColumn: 7, nameColumn: 20))
+        }
+        let builder = NetworkBuilder(records: DatasetRecords(), plainEntities: table)
+        #expect(builder.entityPositions.map(\.id) == ["holtalen", "ipr", "roros"])
+        #expect(["holtalen", "ipr", "roros"].map { builder.position(of: $0)?.index } == [0, 1, 2])
+        #expect(builder.position(of: "Roros") == nil)
+    }
+
+    /// Ids are looked up as `String`s compare them: one written with a combining ring is the
+    /// same id as one written with "å", and an id that repeats is found where it first is.
+    @Test func anIDIndexComparesIDsAsStrings() {
+        let index = EntityIDIndex(ids: ["a", "h\u{E5}mmen", "h\u{61}\u{30A}mmen", "z"])
+        #expect(index["h\u{61}\u{30A}mmen"] == 1)
+        #expect(index["h\u{E5}mmen"] == 1)
+        #expect(index["z"] == 3)
+        #expect(index["hammen"] == nil)
+        #expect(EntityIDIndex()["a"] == nil)
+    }
+
     @Test func aFileKeepsItsNumber() {
         var builder = NetworkBuilder(records: Self.records())
         let first = builder.fileNumber(for: "a.csv")

@@ -79,4 +79,46 @@ import Testing
         #expect(network.location(of: RelationID(rawValue: 2))?.description == "net/relations.csv:7:1")
         #expect(network.location(of: RelationID(rawValue: 0))?.description == "Data/b.yaml:30:5")
     }
+
+    /// A snapshot's locations section, as the writer lays it out: the files, then a row of 12
+    /// bytes (file, line, column) for each relation and each entity.
+    static func locationSection(files: Int, rows: [(file: Int32, line: Int32, column: Int32)]) -> [UInt8] {
+        var writer = ByteWriter()
+        writer.count(files)
+        for number in 0..<files {
+            writer.text("Data/\(number).yaml")
+            writer.text(nil as String?)
+        }
+        for part in [rows.dropLast(), rows.suffix(1)] {
+            writer.count(part.count)
+            for row in part {
+                writer.word(UInt32(bitPattern: row.file))
+                writer.word(UInt32(bitPattern: row.line))
+                writer.word(UInt32(bitPattern: row.column))
+            }
+        }
+        return writer.bytes
+    }
+
+    @Test func aSnapshotsLocationsAreReadBackAndAFileNumberOutOfRangeIsRefused() throws {
+        let rows: [(file: Int32, line: Int32, column: Int32)] = [(0, 7, 1), (-1, 0, 0), (1, 41, 5), (1, Int32.max, 2)]
+        let bytes = Self.locationSection(files: 2, rows: rows)
+        let locations = try bytes.withUnsafeBufferPointer { buffer in
+            var reader = ByteReader(buffer)
+            return try reader.locations()
+        }
+        #expect(locations.relation(0)?.description == "Data/0.yaml:7:1")
+        #expect(locations.relation(1) == nil)
+        #expect(locations.relation(2)?.description == "Data/1.yaml:41:5")
+        #expect(locations.entity(0)?.description == "Data/1.yaml:\(Int32.max):2")
+        for file: Int32 in [2, -2, Int32.max, Int32.min] {
+            let damaged = Self.locationSection(files: 2, rows: rows.dropLast() + [(file, 3, 1)])
+            #expect(throws: NetworkCodec.Damaged.self) {
+                try damaged.withUnsafeBufferPointer { buffer in
+                    var reader = ByteReader(buffer)
+                    _ = try reader.locations()
+                }
+            }
+        }
+    }
 }

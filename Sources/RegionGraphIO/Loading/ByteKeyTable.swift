@@ -33,7 +33,7 @@ struct ByteKeyTable<Value> {
         var values: [Value] = []
         values.reserveCapacity(entries.count)
         for entry in entries {
-            storage.append(contentsOf: entry.key.utf8)
+            storage.append(utf8Of: entry.key)
             offsets.append(storage.count)
             values.append(entry.value)
         }
