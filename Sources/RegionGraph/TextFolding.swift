@@ -136,8 +136,9 @@ public enum TextFolding {
         simpleSortKey(text) ?? decomposedSortKey(text)
     }
 
-    /// ``sortKey(_:)`` of a text of ASCII and the letters æ ø å ä ö (either case) only, made
-    /// without decomposing it: most names. `nil` for any other text.
+    /// ``sortKey(_:)`` of a text of ASCII and the letters of Latin-1 (either case: æ ø å ä ö,
+    /// the South Sami ï, é and the like) only, made without decomposing it: nearly every name.
+    /// `nil` for any other text.
     static func simpleSortKey(_ text: String) -> [UInt32]? {
         var key: [UInt32] = []
         key.reserveCapacity(text.utf8.count)
@@ -148,6 +149,15 @@ public enum TextFolding {
             case 0xC6, 0xE6, 0xC4, 0xE4: key.append(0x7B)  // Æ æ Ä ä
             case 0xD8, 0xF8, 0xD6, 0xF6: key.append(0x7C)  // Ø ø Ö ö
             case 0xC5, 0xE5: key.append(0x7D)  // Å å
+            // Other letters with marks sort as the letter without them.
+            case 0xC0...0xC3, 0xE0...0xE3: key.append(0x61)  // À Á Â Ã
+            case 0xC7, 0xE7: key.append(0x63)  // Ç
+            case 0xC8...0xCB, 0xE8...0xEB: key.append(0x65)  // È É Ê Ë
+            case 0xCC...0xCF, 0xEC...0xEF: key.append(0x69)  // Ì Í Î Ï
+            case 0xD1, 0xF1: key.append(0x6E)  // Ñ
+            case 0xD2...0xD5, 0xF2...0xF5: key.append(0x6F)  // Ò Ó Ô Õ
+            case 0xD9...0xDC, 0xF9...0xFC: key.append(0x75)  // Ù Ú Û Ü
+            case 0xDD, 0xFD, 0xFF: key.append(0x79)  // Ý ý ÿ
             default: return nil
             }
         }
@@ -266,8 +276,11 @@ extension Entity {
         let keys = names.map(TextFolding.sortKey)
         let order = items.indices.sorted { a, b in
             if ids[a] == ids[b] { return tie(items[a], items[b]) }
+            // Names with different keys differ (names that are one text spelled two ways have
+            // one key): the keys decide, and the names are not compared as `String`s, which is
+            // slow for names that are not ASCII.
+            if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
             if names[a] != names[b] {
-                if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
                 return names[a].unicodeScalars.lexicographicallyPrecedes(names[b].unicodeScalars)
             }
             return ids[a] < ids[b]

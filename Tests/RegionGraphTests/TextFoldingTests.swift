@@ -57,12 +57,14 @@ import Testing
         #expect(TextFolding.contains(TextFolding.matchKey(long), "holtalen sitter"))
     }
 
-    /// The quick sort key, for texts of ASCII and æ ø å ä ö, is the key made by decomposing
-    /// the text; any other letter goes the long way.
+    /// The quick sort key, for texts of ASCII and the letters of Latin-1, is the key made by
+    /// decomposing the text; any other letter goes the long way.
     @Test func theQuickSortKeyIsTheDecomposedOne() {
         var texts = ["Røros kommune", "ÆRØ ÅS", "Ål", "Ärla Örebro", "Trøndelag Sør", "a\u{030A}s", "Tjïelte", "Café",
                      "Ørland", "", "IPR 2017 – rådet", "Gåsvær", "Ǻ", "A\u{0308}"]
-        let letters = Array("aAeEoOzZæÆøØåÅäÄöÖïéüß0 -–,.'\u{030A}\u{0308}")
+        // Every letter of Latin-1 besides ASCII, in both cases, and marks that combine.
+        let latin1 = (0xC0...0xFF).compactMap(Unicode.Scalar.init).map(Character.init)
+        let letters = Array("aAeEoOzZæÆøØåÅäÄöÖïéüß0 -–,.'\u{030A}\u{0308}ČŋŊđ") + latin1
         var seed: UInt64 = 42
         for _ in 0..<2_000 {
             var text = ""
@@ -81,7 +83,14 @@ import Testing
             #expect(TextFolding.sortKey(text) == TextFolding.decomposedSortKey(text), "\(text)")
         }
         #expect(quick > 100)
-        #expect(TextFolding.simpleSortKey("Tjïelte") == nil)
+        for letter in latin1 {
+            let text = String(letter)
+            #expect(TextFolding.simpleSortKey(text).map { $0 == TextFolding.decomposedSortKey(text) } != false, "\(text)")
+        }
+        #expect(TextFolding.simpleSortKey("Tjïelte") == TextFolding.decomposedSortKey("Tjïelte"))
+        #expect(TextFolding.simpleSortKey("Tjïelte") == TextFolding.simpleSortKey("Tjielte"))
+        #expect(TextFolding.simpleSortKey("a\u{030A}s") == nil)
+        #expect(TextFolding.simpleSortKey("Čakovec") == nil)
         #expect(TextFolding.simpleSortKey("Røros") != nil)
     }
 
@@ -89,5 +98,23 @@ import Testing
         #expect(TextFolding.editDistance("holtaalen", "holtalen") == 1)
         #expect(TextFolding.editDistance("", "abc") == 3)
         #expect(TextFolding.editDistance("røros", "roros") == 1)
+    }
+
+    /// Sorting by name with each key made once gives the order of `byName`: names that differ
+    /// in case, in letters that sort apart (æ ø å), or only in how they are written (å as one
+    /// letter or as "a" and a ring), and one name shared by two entities.
+    @Test func sortingByNameAgreesWithComparingByName() {
+        let names = [
+            "Åfjord kommune", "A\u{30A}fjord kommune", "Aafjord kommune", "Ørland kommune", "Oerland kommune",
+            "æra AS", "Ära AS", "Zeta", "zeta", "Røros kommune", "Roros kommune", "Røros kommune",
+            "Tjïelte", "Tjielte", "\"Håsund-huset\" Eiendom AS", "Holtålen kommune", "Holtalen kommune",
+        ]
+        let entities = names.enumerated().map { index, name in
+            Entity(id: EntityID("e\((index * 7) % names.count)"), kind: .company, name: name)
+        }
+        for rotation in [0, 5, 11] {
+            let input = Array(entities[rotation...] + entities[..<rotation])
+            #expect(Entity.sortedByName(input) == input.sorted(by: Entity.byName))
+        }
     }
 }
