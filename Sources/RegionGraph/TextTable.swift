@@ -65,7 +65,7 @@ struct TextTable: Sendable {
     mutating func number(ofBytes text: UnsafeBufferPointer<UInt8>) -> UInt32 {
         if (ends.count + 1) * 2 > slots.count { grow() }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(text)) & mask
+        var slot = Int(truncatingIfNeeded: ByteKeys.hash(text)) & mask
         while slots[slot] != 0 {
             if self.text(slots[slot], equals: text) { return slots[slot] }
             slot = (slot + 1) & mask
@@ -85,13 +85,9 @@ struct TextTable: Sendable {
     private func text(_ number: UInt32, equals other: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = range(of: number)
         guard range.count == other.count else { return false }
+        guard !other.isEmpty else { return true }
         return bytes.withUnsafeBufferPointer { bytes in
-            var index = 0
-            while index < other.count {
-                if bytes[range.lowerBound + index] != other[index] { return false }
-                index += 1
-            }
-            return true
+            ByteKeys.equal(bytes.baseAddress! + range.lowerBound, other)
         }
     }
 
@@ -102,32 +98,11 @@ struct TextTable: Sendable {
         bytes.withUnsafeBufferPointer { bytes in
             for position in ends.indices {
                 let number = UInt32(truncatingIfNeeded: position + 1)
-                var slot = Int(truncatingIfNeeded: Self.hash(UnsafeBufferPointer(rebasing: bytes[range(of: number)]))) & mask
+                var slot = Int(truncatingIfNeeded: ByteKeys.hash(UnsafeBufferPointer(rebasing: bytes[range(of: number)]))) & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = number
             }
         }
-    }
-
-    /// A 64-bit hash of bytes, eight at a time (for the table; not for adversaries).
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        let raw = UnsafeRawBufferPointer(bytes)
-        var index = 0
-        while index + 8 <= bytes.count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-            index += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < bytes.count {
-            tail |= UInt64(bytes[index]) << shift
-            shift += 8
-            index += 1
-        }
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash >> 29)
     }
 
     /// The same texts without the index that adding needs.

@@ -1,3 +1,5 @@
+import RegionGraph
+
 /// A read-only hash table from UTF-8 keys to values, looked up with bytes: a reader resolves
 /// the ids in a row without making a `String` for each.
 ///
@@ -91,66 +93,6 @@ struct ByteKeyTable<Value> {
                 }
             }
         }
-    }
-}
-
-/// The hash and the comparison of byte keys that ``ByteKeyTable`` and ``ByteInternTable`` share.
-enum ByteKeys {
-    /// Whether the `key.count` bytes at `stored` are `key`'s.
-    @inline(__always)
-    static func equal(_ stored: UnsafePointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = key.baseAddress else { return true }
-        var index = 0
-        let count = key.count
-        while index + 8 <= count {
-            if UnsafeRawPointer(stored).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                != UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            {
-                return false
-            }
-            index += 8
-        }
-        while index < count {
-            if stored[index] != base[index] { return false }
-            index += 1
-        }
-        return true
-    }
-
-    /// Up to eight bytes of `key` from `start`, little-endian, zero-padded.
-    @inline(__always)
-    static func word(_ key: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
-        let count = key.count
-        guard start < count, let base = key.baseAddress else { return 0 }
-        if start + 8 <= count {
-            return UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self)
-        }
-        var word: UInt64 = 0
-        var shift: UInt64 = 0
-        var index = start
-        while index < count {
-            word |= UInt64(base[index]) << shift
-            shift += 8
-            index += 1
-        }
-        return word
-    }
-
-    /// A fast, well-mixed 64-bit hash of a byte string.
-    @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let count = key.count
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-        var index = 0
-        while index < count {
-            hash = (hash ^ word(key, from: index)) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
-            index += 8
-        }
-        hash ^= hash >> 33
-        hash &*= 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash >> 33
-        return hash
     }
 }
 
