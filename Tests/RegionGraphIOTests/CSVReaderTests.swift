@@ -129,4 +129,19 @@ extension CSVReaderTests {
             }
         }
     }
+
+    /// A field's column counts Unicode scalars, not bytes, however long the line before it: one
+    /// for each letter written with two, three or four bytes.
+    @Test func columnsCountScalars() {
+        let line = "røros-tjïelte,kommune,Røros – «Bergstaden» 𝄞 Tjïelte 日本 ,,x"
+        let bytes = Array(("first\n" + line + "\n").utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let scanner = CSVScanner(buffer, file: "entities.csv")
+            let lineStart = 6
+            for position in lineStart...(lineStart + line.utf8.count) where position == buffer.count || buffer[position] & 0xC0 != 0x80 {
+                let before = String(decoding: buffer[lineStart..<position], as: UTF8.self)
+                #expect(scanner.column(at: position, lineStart: lineStart) == before.unicodeScalars.count + 1, "\(position)")
+            }
+        }
+    }
 }
