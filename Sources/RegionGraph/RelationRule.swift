@@ -22,9 +22,9 @@ struct RelationRule: Sendable {
 
     /// The rule of `type`.
     ///
-    /// - Complexity: O(*t*) for *t* relation types.
+    /// - Complexity: O(1).
     static func of(_ type: RelationType) -> RelationRule {
-        all.first { $0.type == type }!
+        all.rule(of: type)
     }
 
     /// Whether a kind may be the source of this type (given by its ordinal).
@@ -41,13 +41,15 @@ struct RelationRule: Sendable {
 }
 
 extension [RelationRule] {
-    /// The rule of `type` among these (``RelationRule/all`` or a copy of it).
+    /// The rule of `type` among these (``RelationRule/all`` or a copy of it: one rule per type,
+    /// in the order of `RelationType.allCases`).
     ///
-    /// - Complexity: O(*t*) for *t* relation types; `member_of` and `part_of` come first.
+    /// - Complexity: O(1).
     @inline(__always)
     func rule(of type: RelationType) -> RelationRule {
-        for rule in self where rule.type == type { return rule }
-        preconditionFailure("no rule for '\(type.rawValue)'")
+        let rule = self[type.ordinal]
+        precondition(rule.type == type, "no rule for '\(type.rawValue)' in its place")
+        return rule
     }
 }
 

@@ -194,8 +194,12 @@ import Testing
     }
 
     @Test func theKindRulesAgreeWithTheTypes() {
+        #expect(RelationType.allCases.map(\.ordinal) == Array(RelationType.allCases.indices))
+        #expect(RelationRule.all.map(\.type) == RelationType.allCases)
+        #expect(RelationType.allCases.sorted(by: >).sorted() == RelationType.allCases)
         for type in RelationType.allCases {
             let rule = RelationRule.of(type)
+            #expect(rule.type == type)
             for kind in EntityKind.allCases {
                 let ordinal = EntityKind.ordinals[kind]!
                 #expect(rule.allowsSource(ordinal) == type.allowedSources.contains(kind))
