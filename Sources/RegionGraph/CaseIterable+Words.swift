@@ -1,5 +1,5 @@
-extension RawRepresentable where RawValue == String {
-    /// The words of a raw value written as an identifier, its underscores made spaces
+extension CaseIterable where Self: RawRepresentable, RawValue == String {
+    /// The words of a case's raw value written as an identifier, its underscores made spaces
     /// (`member_of` → "member of"), made from its UTF-8 bytes: a report labels every row with
     /// one, so it is made quickly.
     ///
