@@ -1,8 +1,8 @@
 import RegionGraph
 
-/// Adds ``RelationRowBatch``es to a builder as they come, in order: each row whose relation is
-/// plain through `builder.addIfPlain` (``SpreadsheetRelationRows``), each other row read
-/// again from its bytes as a record for `builder.add(_:)`, the records and diagnostics as they
+/// Adds ``RelationRowBatch``es to a builder as they come, in order: each plain row through
+/// `builder.addIfPlain` (``SpreadsheetRelationRows``), or, when its relation needs a
+/// diagnostic, read again from its bytes as a record for `builder.add(_:)`; the records and diagnostics as they
 /// are; and calls `progress` about once per megabyte of the file.
 ///
 /// ```swift
@@ -51,17 +51,14 @@ struct RelationRowAdding {
         _ row: RelationRowBatch.Row, of batch: RelationRowBatch, in texts: RelationRowBatch.Texts,
         to builder: inout NetworkBuilder
     ) {
-        var fields = SpreadsheetRelationRow()
-        fields.type = texts[row.type]
+        var fields = SpreadsheetRelationTexts()
         fields.role = texts[row.role]
-        fields.start = texts[row.start]
-        fields.end = texts[row.end]
         fields.source = texts[row.source]
         fields.quote = texts[row.quote]
-        fields.asOf = texts[row.asOf]
         fields.note = texts[row.note]
-        if plainRows.addIfPlain(fields, from: row.from, to: row.to, at: row.location, to: &builder) { return }
-        // Not plain: the row's record, read again from its bytes as the reader would have.
+        if plainRows.addIfPlain(row.values, fields, from: row.from, to: row.to, at: row.location, to: &builder) { return }
+        // The relation needs a diagnostic: the row's record, read again from its bytes as the
+        // reader would have.
         var scanner = CSVScanner(row: texts[row.whole], file: file, line: row.line, delimiter: batch.delimiter)
         guard scanner.nextRow(), scanner.fields.count == batch.header.count else {
             // The reader read these bytes as such a row: this cannot happen, but is not hidden.

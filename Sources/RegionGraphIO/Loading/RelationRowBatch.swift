@@ -27,19 +27,16 @@ struct RelationRowBatch: Sendable {
         }
     }
 
-    /// A row with no problem the reader sees, whose ends are valid entities: the other fields
-    /// a plain relation has, not yet looked at, the whole row (to read it again as a record
-    /// when it is not plain), and where it is.
+    /// A plain row with no problem the reader sees, whose ends are valid entities: its type
+    /// and dates, where its texts are, the whole row (to read it again as a record when the
+    /// builder finds its relation needs a diagnostic), and where it is.
     struct Row: Sendable {
         var from: NetworkBuilder.EntityPosition
         var to: NetworkBuilder.EntityPosition
-        var type = TextRange()
+        var values: SpreadsheetRelationValues
         var role = TextRange()
-        var start = TextRange()
-        var end = TextRange()
         var source = TextRange()
         var quote = TextRange()
-        var asOf = TextRange()
         var note = TextRange()
         var whole = TextRange()
         var line = 0

@@ -1,7 +1,8 @@
 import RegionGraph
 
 /// Reads the rows of a `relations.csv` into ``RelationRowBatch``es: the header checked, each
-/// row scanned and its ends found among the valid entities, but nothing added to a builder.
+/// row scanned, its ends found among the valid entities and its type and dates read
+/// (``SpreadsheetRelationValues``), but nothing added to a builder.
 /// The batches can go to a builder on another thread (``RelationRowAdding``) while the reader
 /// reads on.
 ///
@@ -31,6 +32,7 @@ struct RelationRowReader {
     /// (megabytes for a large network) is then freed where the builder's memory is, to be
     /// used again, rather than left with the reading thread's.
     private var ends: EntityKeyLookup
+    private let types = RelationTypeNames()
 
     /// A reader of the rows `scanner` is at the start of, and of the pieces of `pieces` that
     /// follow when there are any, for `builder` (its entities and its number of the file),
@@ -107,7 +109,7 @@ struct RelationRowReader {
                 continue
             }
             // Rows with a problem, doubled quotes, bytes that are not UTF-8, further sources
-            // (`source_2`, …) or a certainty are read as records.
+            // (`source_2`, …), a certainty, or that are not plain are read as records.
             if scanner.isValidUTF8, !scanner.rowHasDoubledQuotes, reported == diagnosticsBefore,
                 !hasFurtherSources, columns.certainty < 0 || scanner.slice(of: scanner.fields[columns.certainty]).isEmpty,
                 let base = scanner.bytes.baseAddress.map({ $0 + batchStart })
@@ -120,23 +122,23 @@ struct RelationRowReader {
                 func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
                     index >= 0 ? scanner.slice(of: fields[index]) : empty
                 }
-                guard let (from, to) = ends.ends(from: bytes(columns.from), to: bytes(columns.to)) else {
+                guard let (from, to) = ends.ends(from: bytes(columns.from), to: bytes(columns.to)),
+                    let values = SpreadsheetRelationValues.read(
+                        type: bytes(columns.type), start: bytes(columns.start), end: bytes(columns.end),
+                        asOf: bytes(columns.asOf), source: bytes(columns.source), types: types)
+                else {
                     batch.append(SpreadsheetDatasetReader.relationRecord(scanner.row(), header: header, file: file))
                     continue
                 }
                 let first = fields[0]
                 var row = RelationRowBatch.Row(
-                    from: from, to: to, line: scanner.rowLine,
+                    from: from, to: to, values: values, line: scanner.rowLine,
                     location: NetworkBuilder.Location(
                         file: fileNumber, line: scanner.rowLine,
                         column: scanner.column(at: first.position, lineStart: first.lineStart)))
-                row.type = range(columns.type)
                 row.role = range(columns.role)
-                row.start = range(columns.start)
-                row.end = range(columns.end)
                 row.source = range(columns.source)
                 row.quote = range(columns.quote)
-                row.asOf = range(columns.asOf)
                 row.note = range(columns.note)
                 row.whole = RelationRowBatch.TextRange(
                     UnsafeBufferPointer(rebasing: scanner.bytes[first.lineStart..<scanner.index]), from: base)
