@@ -133,6 +133,25 @@ extension NetworkBuilder {
         }
         (entities, entityIDs, kindOrdinals, entityLocations) = (made, ids, ordinals, locations)
         entityIndex = EntityIDIndex(ids: ids)
+        plainRowPositions = positionOfRow
+    }
+
+    /// The position of the entity that row `row` (from 0) of the builder's plain table of
+    /// entities defines; `nil` when the row repeats an id that a row before it defines, or
+    /// when the builder was made without a plain table or has no such row.
+    ///
+    /// A reader that finds ids among the table's rows (while the builder checks them, say)
+    /// turns rows into positions with it.
+    ///
+    /// ```swift
+    /// let builder = NetworkBuilder(records: records, plainEntities: table)
+    /// builder.position(ofPlainRow: 0)   // the position of the first row's entity
+    /// ```
+    ///
+    /// - Complexity: O(1).
+    package func position(ofPlainRow row: Int) -> EntityPosition? {
+        guard row >= 0, row < plainRowPositions.count, plainRowPositions[row] >= 0 else { return nil }
+        return EntityPosition(Int(plainRowPositions[row]))
     }
 
     /// The rows of `table` that first define their ids, in id order, after reporting the

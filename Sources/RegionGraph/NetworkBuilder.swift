@@ -45,6 +45,9 @@ public struct NetworkBuilder: Sendable {
     var otherDefinedIDs: Set<String> = []
     /// Every entity record's id, in record order: the candidates of "did you mean".
     var recordIDs: [String] = []
+    /// The position of the entity each row of a plain table of entities defines, −1 for a row
+    /// that repeats an id (``position(ofPlainRow:)``); empty without such a table.
+    var plainRowPositions: [Int32] = []
     /// The "did you mean" of each unknown id met so far.
     var unknownIDSuggestions: [String: String] = [:]
     /// Each spelling of a kind met so far, and the kind it names.

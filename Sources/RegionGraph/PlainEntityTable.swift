@@ -28,7 +28,8 @@ package struct PlainEntityTable: Sendable {
 
     /// The file the rows were read from.
     package let file: String
-    private(set) var ids: [String] = []
+    /// Each row's id, in file order.
+    package private(set) var ids: [String] = []
     private(set) var kinds: [EntityKind] = []
     /// Each kind as written (`county` for ``EntityKind/countyMunicipality``, say).
     private(set) var writtenKinds: [String] = []

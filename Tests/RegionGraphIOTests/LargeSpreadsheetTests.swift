@@ -102,6 +102,30 @@ import Testing
         #expect(messages.contains("column 'extra' is not read"))
     }
 
+    /// The rows of a large `relations.csv` are read while a plain `entities.csv` is checked,
+    /// their ends found among its rows: a repeated id, an id written two ways (`gå` as one
+    /// scalar and as `a` and a ring) and an id no row defines must come out as the record path
+    /// has them, and so must every row of a file read with a thread of its own.
+    @Test func rowsReadWhileTheEntitiesAreCheckedEndAsTheRecordPathHasThem() throws {
+        var entities = String(decoding: Self.largeEntities, as: UTF8.self)
+        entities += "m5,council,Repeated id\ng\u{E5},municipality,Gå kommune\nga\u{30A},council,Gå again\n"
+        var relations = Self.largeRelations(lines: 40_000, broken: [
+            1_001: "m5,c1,member_of,,,,kst-repeated",
+            2_002: "g\u{E5},c2,member_of,,,,kst-one-scalar",
+            3_003: "ga\u{30A},c3,member_of,,,,kst-two-scalars",
+            4_004: "m7,nowhere,member_of,,,,kst-unknown",
+            39_000: "ga\u{30A},c4,member_of,,2020,,kst-late",
+        ])
+        #expect(relations.count > 1 << 20)  // read with a thread of its own
+        relations += Array("c5,m6,member_of,,,,kst-kinds\n".utf8)
+        let folder = try Self.folder(["entities.csv": Array(entities.utf8), "relations.csv": relations])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try expectSameAsRecordPath(folder)
+        let validation = try DatasetLoader.load(from: folder)
+        #expect(validation.diagnostics.contains { $0.message.hasPrefix("duplicate entity id 'm5'") })
+        #expect(validation.diagnostics.contains { $0.message.hasPrefix("unknown entity 'nowhere'") })
+    }
+
     @Test func aValidSpreadsheetBuildsTheSameNetworkBothWays() throws {
         let relations = Array(#"""
             from,to,type,role,start,end,source

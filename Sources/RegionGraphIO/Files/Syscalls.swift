@@ -8,7 +8,7 @@ import Darwin
 
 /// Every call RegionGraphIO makes into the C library, each behind a small Swift function that
 /// takes and returns Swift values: reading or mapping a file, a file's identity and status, a
-/// canonical path, renaming, and whether standard error is a terminal.
+/// canonical path, renaming, whether standard error is a terminal, and giving freed memory back.
 ///
 /// ```swift
 /// let bytes = Syscalls.regularFileContents("Data/roros.yaml")   // nil: not a readable file
@@ -90,6 +90,22 @@ enum Syscalls {
     static func unmap(_ base: UnsafeRawPointer, size: Int) {
         munmap(UnsafeMutableRawPointer(mutating: base), size)
     }
+
+    /// Gives the memory the allocator holds freed back to the system, from every thread's
+    /// pool (glibc's `malloc_trim`): after a load has used and let go of megabytes of
+    /// buffers, they would otherwise stay resident. Does nothing where there is no such call.
+    static func returnFreedMemory() {
+        #if canImport(Glibc)
+        // Not declared by the C library's Swift module; looked up once, by name.
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let trim = mallocTrim else { return }
+        _ = unsafeBitCast(trim, to: MallocTrim.self)(0)
+        #endif
+    }
+
+    #if canImport(Glibc)
+    nonisolated(unsafe) private static let mallocTrim = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim")
+    #endif
 
     /// A file's status as far as telling its versions apart goes: size, modification and
     /// status-change times in nanoseconds, inode and device; `nil` when it cannot be looked at

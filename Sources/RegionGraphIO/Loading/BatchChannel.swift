@@ -2,7 +2,8 @@ import Dispatch
 import Synchronization
 
 /// Hands values from one thread to another, in order, holding at most `capacity` of them: a
-/// sender waits while the channel is full, a receiver while it is empty.
+/// sender waits while the channel is full, a receiver while it is empty. It may be let go
+/// with values still in it.
 ///
 /// ```swift
 /// let channel = BatchChannel<RelationRowBatch>(capacity: 4)
@@ -15,14 +16,25 @@ final class BatchChannel<Element: Sendable>: Sendable {
     private let free: DispatchSemaphore
 
     init(capacity: Int) {
-        free = DispatchSemaphore(value: max(1, capacity))
+        // Counted up from 0, not made with its count: a semaphore let go with less than the
+        // count it was made with is taken for one still in use, and stops the process. A
+        // channel may be let go with values in it.
+        free = DispatchSemaphore(value: 0)
+        for _ in 0..<max(1, capacity) { free.signal() }
     }
 
-    /// Puts `element` after the others, once there is room.
-    func send(_ element: Element) {
+    /// Puts `element` after the others, once there is room. The channel takes it over: a
+    /// sender that lets go of its own copy hands its storage on without it being copied.
+    func send(_ element: consuming Element) {
         free.wait()
-        queue.withLock { $0.append(element) }
+        var moving: Element? = consume element
+        queue.withLock { $0.append(moving.take()!) }
         filled.signal()
+    }
+
+    /// Lets go of the elements sent and not received, when no more are to be received.
+    func removeAll() {
+        queue.withLock { $0.removeAll() }
     }
 
     /// The first element sent and not yet received, once there is one.

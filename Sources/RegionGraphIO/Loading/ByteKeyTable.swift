@@ -12,7 +12,7 @@ import RegionGraph
 /// let table = ByteKeyTable([(key: "roros", value: 0), (key: "os", value: 1)])
 /// Array("os".utf8).withUnsafeBufferPointer { table.find($0) }   // 1
 /// ```
-struct ByteKeyTable<Value> {
+struct ByteKeyTable<Value: Sendable>: Sendable {
     private struct Slot {
         var offset: UInt32 = 0
         var length: UInt32 = 0
@@ -71,12 +71,41 @@ struct ByteKeyTable<Value> {
         self.mask = mask
     }
 
+    /// Reads, without using what it reads, where the keys of these ``ByteKeys`` hashes would be
+    /// found: their slots, then the first bytes of the keys those slots hold. The reads of one
+    /// step do not wait for each other, so the processor has many under way at once, where
+    /// finding keys one after another waits for each read in turn; finding them next then
+    /// finds them in its caches. Gives a number made of what it read, for the caller to keep
+    /// (so that the reads are not left out).
+    ///
+    /// - Complexity: O(*n*) for *n* hashes.
+    func prefetch(hashes: UnsafeBufferPointer<UInt64>) -> UInt32 {
+        var sink: UInt32 = 0
+        storage.withUnsafeBufferPointer { bytes in
+            slots.withUnsafeBufferPointer { slots in
+                for hash in hashes { sink &+= slots[Int(truncatingIfNeeded: hash) & mask].fingerprint }
+                for hash in hashes {
+                    let offset = Int(slots[Int(truncatingIfNeeded: hash) & mask].offset)
+                    if offset < bytes.count { sink &+= UInt32(bytes[offset]) }
+                }
+            }
+        }
+        return sink
+    }
+
     /// The value of `key`, or `nil`.
     ///
     /// - Complexity: O(*k*) for a key of *k* bytes, on average.
     @inline(__always)
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
-        let hash = ByteKeys.hash(key)
+        find(key, hash: ByteKeys.hash(key))
+    }
+
+    /// The value of `key`, whose ``ByteKeys`` hash is `hash`, or `nil`.
+    ///
+    /// - Complexity: O(*k*) for a key of *k* bytes, on average.
+    @inline(__always)
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
         let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
         var slot = Int(truncatingIfNeeded: hash) & mask
         return storage.withUnsafeBufferPointer { bytes in

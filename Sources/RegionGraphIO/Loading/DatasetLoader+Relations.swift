@@ -31,6 +31,37 @@ extension DatasetLoader {
         return RecordsCache.FileFingerprint(path: path, size: survey.size, hash: survey.hash)
     }
 
+    /// The rows of a spreadsheet's `relations.csv` being read, with their ends to be found
+    /// among the rows of the plain table of entities the builder is about to check
+    /// (``RelationRowsReading``): what ``readSpreadsheetRelations(at:surveyed:into:progress:)``
+    /// does, started sooner.
+    struct EarlyRelations {
+        let path: String
+        let reading: RelationRowsReading
+        /// The rows of the table of entities.
+        let entityRows: Int
+
+        /// Starts reading the `relations.csv` at `path`, as soon as `survey` is done, with the
+        /// ends of its rows to be found among the rows of `table`.
+        init(path: String, survey: BackgroundJob<SurveyedRelations>?, table: PlainEntityTable) {
+            self.path = path
+            reading = RelationRowsReading(file: path, surveyed: { survey?.value }, ids: table.ids)
+            entityRows = table.count
+        }
+
+        /// Adds the rows to `builder`, made from the table, and gives the file's fingerprint;
+        /// a file that is not UTF-8 is read whole.
+        func add(
+            into builder: inout NetworkBuilder, surveyed: SurveyedRelations?, progress: ((Int) -> Void)?
+        ) throws(LoadError) -> RecordsCache.FileFingerprint {
+            let positions = (0..<entityRows).map { builder.position(ofPlainRow: $0) }
+            let fingerprint = reading.add(into: &builder, positions: positions, progress: progress)
+            Syscalls.returnFreedMemory()
+            if let fingerprint { return fingerprint }
+            return try readSpreadsheetRelations(at: path, surveyed: surveyed, into: &builder, progress: progress)
+        }
+    }
+
     /// A spreadsheet's `relations.csv` surveyed (``FileSurvey``), and opened again with its
     /// first piece read, ready for its rows to be read.
     struct SurveyedRelations: @unchecked Sendable {

@@ -231,6 +231,11 @@ public enum DatasetLoader {
         }
         warnAboutAMissingHalf(of: files, in: folder, into: &records.diagnostics)
         records.diagnostics += folderProblems
+        // The rows of `relations.csv` start to be read now, while the builder checks the
+        // entities, when those are a plain table that is the only one.
+        let early = plainEntities.flatMap { table in
+            records.entities.isEmpty ? spreadsheetRelations.map { EarlyRelations(path: $0, survey: survey, table: table) } : nil
+        }
         var builder =
             if let plainEntities {
                 NetworkBuilder(records: records, plainEntities: plainEntities)
@@ -243,14 +248,18 @@ public enum DatasetLoader {
             status.file = path
             progress?(status)
             let before = status.bytesRead
-            let fingerprint = try readSpreadsheetRelations(
-                at: path, surveyed: survey?.value, into: &builder,
-                progress: progress.map { report in
-                    { read in
-                        status.bytesRead = before + read
-                        report(status)
-                    }
-                })
+            let report = progress.map { report in
+                { (read: Int) in
+                    status.bytesRead = before + read
+                    report(status)
+                }
+            }
+            let fingerprint =
+                if let early {
+                    try early.add(into: &builder, surveyed: survey?.value, progress: report)
+                } else {
+                    try readSpreadsheetRelations(at: path, surveyed: survey?.value, into: &builder, progress: report)
+                }
             if cache != nil { fingerprints.append(fingerprint) }
             status.bytesRead = before + fingerprint.size
         }

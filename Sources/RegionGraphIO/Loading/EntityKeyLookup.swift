@@ -1,67 +1,48 @@
 import RegionGraph
 
-/// Finds the ends of `relations.csv` rows among the valid entities, by the UTF-8 bytes of their
-/// ids: each looked up in a table of the ids, or found to be the last row's.
+/// Finds the ends of `relations.csv` rows among a list of ids (the valid entities', or the rows
+/// of a table of entities), by their UTF-8 bytes, a batch of rows at a time: an end is found as
+/// its place in the list, the first place when an id is listed twice.
+///
+/// The ends of a whole batch are hashed first and the places they would be found at read
+/// ahead, many reads at once (``ByteKeyTable/prefetch(hashes:)``); each end is then found in
+/// the processor's caches, where looking the ends up one after another waits for memory twice
+/// an end.
 ///
 /// ```swift
-/// var lookup = EntityKeyLookup(entities: builder.entityPositions)
-/// if let (from, to) = lookup.ends(from: fromBytes, to: toBytes) { … }
+/// var lookup = EntityKeyLookup(ids: table.ids)
+/// lookup.prepare(ends: batchEnds)
+/// lookup.place(ofEnd: 0, in: batchEnds)   // the row of the table that defines the first end
 /// ```
-struct EntityKeyLookup {
-    /// The valid entities' ids as UTF-8 keys.
-    private let entities: ByteKeyTable<NetworkBuilder.EntityPosition>
-    /// The ids the last row named, and their positions: rows are often grouped by one end.
-    /// Their bytes are the caller's; ``forgetLastKeys()`` before they change.
-    private var lastFrom = LastKey()
-    private var lastTo = LastKey()
+struct EntityKeyLookup: Sendable {
+    /// The ids as UTF-8 keys, each with its place in the list.
+    private let entities: ByteKeyTable<Int32>
+    /// The hashes of the ends of the batch being looked up (``prepare(ends:)``).
+    private var hashes: [UInt64] = []
+    /// A number made of what was read ahead, kept so that those reads are not left out.
+    private var prefetched: UInt32 = 0
 
     /// - Complexity: O(*b*) for ids of *b* bytes in all.
-    init<Entities: Collection<(id: EntityID, position: NetworkBuilder.EntityPosition)>>(entities: Entities) {
-        self.entities = ByteKeyTable(entities.lazy.map { (key: $0.id.rawValue, value: $0.position) })
+    init<IDs: Collection<String>>(ids: IDs) {
+        entities = ByteKeyTable(ids.enumerated().lazy.map { (key: $0.element, value: Int32(truncatingIfNeeded: $0.offset)) })
     }
 
-    /// The positions of the entities whose ids are `from` and `to`; `nil` when either is not
-    /// a valid entity's.
+    /// Hashes `ends` (the ids a batch of rows names) and reads ahead where they would be found,
+    /// for ``place(ofEnd:in:)``.
     ///
-    /// - Complexity: O(*k*) for ids of *k* bytes, on average.
-    @inline(__always)
-    mutating func ends(
-        from: UnsafeBufferPointer<UInt8>, to: UnsafeBufferPointer<UInt8>
-    ) -> (from: NetworkBuilder.EntityPosition, to: NetworkBuilder.EntityPosition)? {
-        guard let source = Self.position(of: from, in: entities, cache: &lastFrom),
-            let target = Self.position(of: to, in: entities, cache: &lastTo)
-        else { return nil }
-        return (source, target)
+    /// - Complexity: O(*b*) for ends of *b* bytes in all.
+    mutating func prepare(ends: [UnsafeBufferPointer<UInt8>]) {
+        hashes.removeAll(keepingCapacity: true)
+        for end in ends { hashes.append(ByteKeys.hash(end)) }
+        prefetched &+= hashes.withUnsafeBufferPointer { entities.prefetch(hashes: $0) }
     }
 
-    /// The position of the entity whose id is `key`; the id of the last row is looked at
-    /// first.
+    /// The place in the list of `ends[index]`, of the ends last prepared; `nil` when it is not
+    /// listed.
+    ///
+    /// - Complexity: O(*k*) for an end of *k* bytes, on average.
     @inline(__always)
-    private static func position(
-        of key: UnsafeBufferPointer<UInt8>, in entities: ByteKeyTable<NetworkBuilder.EntityPosition>,
-        cache: inout LastKey
-    ) -> NetworkBuilder.EntityPosition? {
-        if let position = cache.position, cache.bytes.count == key.count, let last = cache.bytes.baseAddress,
-            ByteKeys.equal(last, key)
-        {
-            return position
-        }
-        let position = entities.find(key)
-        cache = LastKey(bytes: key, position: position)
-        return position
-    }
-
-    /// Forgets the ids of the last row: the bytes they were read from are about to change.
-    mutating func forgetLastKeys() {
-        lastFrom = LastKey()
-        lastTo = LastKey()
+    func place(ofEnd index: Int, in ends: [UnsafeBufferPointer<UInt8>]) -> Int32? {
+        entities.find(ends[index], hash: hashes[index])
     }
 }
-
-/// An id read from the last row (the bytes it was read from), and the position it names
-/// (`nil` for none).
-private struct LastKey {
-    var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    var position: NetworkBuilder.EntityPosition?
-}
-

@@ -2,23 +2,45 @@ import RegionGraph
 
 /// Adds ``RelationRowBatch``es to a builder as they come, in order: each plain row through
 /// `builder.addIfPlain` (``SpreadsheetRelationRows``), or, when its relation needs a
-/// diagnostic, read again from its bytes as a record for `builder.add(_:)`; the records and diagnostics as they
-/// are; and calls `progress` about once per megabyte of the file.
+/// diagnostic, read again from its bytes as a record for `builder.add(_:)`; the records and
+/// diagnostics as they are; and calls `progress` about once per megabyte of the file.
+///
+/// A row's ends come as places in the list of ids the reader found them among, which
+/// `positions` turns into the builder's entities (`nil` for an id that is no entity's: the row
+/// is then read again as a record, whose checks report it).
 ///
 /// ```swift
-/// var adding = RelationRowAdding(file: path, progress: nil)
-/// reader.read { adding.add($0, to: &builder) }
+/// var adding = RelationRowAdding(file: path, positions: positions, fileNumber: builder.fileNumber(for: path), progress: nil)
+/// reader.read(into: { RelationRowBatch() }) { adding.add($0, to: &builder) }
 /// ```
 struct RelationRowAdding {
     private let file: String
+    private let positions: [NetworkBuilder.EntityPosition?]
+    private let fileNumber: NetworkBuilder.FileNumber
     private let progress: ((Int) -> Void)?
     private var plainRows = SpreadsheetRelationRows()
     private var nextReport = 1 << 20
+    /// The hashes of a batch's sources, read ahead (`NetworkBuilder.prefetchTexts(hashes:)`).
+    private var sourceHashes: [UInt64] = []
 
-    /// Adding the rows of `file`.
-    init(file: String, progress: ((Int) -> Void)?) {
+    /// Adding the rows of `file` (the builder's file `fileNumber`), whose ends the reader found
+    /// at places in its list of ids that `positions` gives the entities of.
+    init(
+        file: String, positions: [NetworkBuilder.EntityPosition?], fileNumber: NetworkBuilder.FileNumber,
+        progress: ((Int) -> Void)?
+    ) {
         self.file = file
+        self.positions = positions
+        self.fileNumber = fileNumber
         self.progress = progress
+    }
+
+    /// Adding the rows of `file` to `builder`, read with the ids of its entities in the order
+    /// of their positions.
+    init(file: String, into builder: inout NetworkBuilder, progress: ((Int) -> Void)?) {
+        self.init(
+            file: file, positions: builder.entityPositions.map(\.position), fileNumber: builder.fileNumber(for: file),
+            progress: progress)
     }
 
     /// Adds what `batch` holds to `builder`.
@@ -26,6 +48,10 @@ struct RelationRowAdding {
     /// - Complexity: O(*n*) for *n* rows and items, plus the checks of records.
     mutating func add(_ batch: RelationRowBatch, to builder: inout NetworkBuilder) {
         batch.withTexts { texts in
+            // The sources are looked up ahead first, many reads at once.
+            sourceHashes.removeAll(keepingCapacity: true)
+            for row in batch.rows { sourceHashes.append(ByteKeys.hash(texts[row.source])) }
+            sourceHashes.withUnsafeBufferPointer { builder.prefetchTexts(hashes: $0) }
             var next = 0
             for (index, row) in batch.rows.enumerated() {
                 while next < batch.items.count, batch.items[next].after == index {
@@ -51,14 +77,19 @@ struct RelationRowAdding {
         _ row: RelationRowBatch.Row, of batch: RelationRowBatch, in texts: RelationRowBatch.Texts,
         to builder: inout NetworkBuilder
     ) {
-        var fields = SpreadsheetRelationTexts()
-        fields.role = texts[row.role]
-        fields.source = texts[row.source]
-        fields.quote = texts[row.quote]
-        fields.note = texts[row.note]
-        if plainRows.addIfPlain(row.values, fields, from: row.from, to: row.to, at: row.location, to: &builder) { return }
-        // The relation needs a diagnostic: the row's record, read again from its bytes as the
-        // reader would have.
+        if row.fromPlace >= 0, row.toPlace >= 0, let from = positions[Int(row.fromPlace)],
+            let to = positions[Int(row.toPlace)]
+        {
+            var fields = SpreadsheetRelationTexts()
+            fields.role = texts[row.role]
+            fields.source = texts[row.source]
+            fields.quote = texts[row.quote]
+            fields.note = texts[row.note]
+            let location = NetworkBuilder.Location(file: fileNumber, line: row.line, column: Int(row.column))
+            if plainRows.addIfPlain(row.values, fields, from: from, to: to, at: location, to: &builder) { return }
+        }
+        // An end that is no entity's, or a relation that needs a diagnostic: the row's record,
+        // read again from its bytes as the reader would have.
         var scanner = CSVScanner(row: texts[row.whole], file: file, line: row.line, delimiter: batch.delimiter)
         guard scanner.nextRow(), scanner.fields.count == batch.header.count else {
             // The reader read these bytes as such a row: this cannot happen, but is not hidden.

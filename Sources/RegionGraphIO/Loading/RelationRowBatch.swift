@@ -27,12 +27,15 @@ struct RelationRowBatch: Sendable {
         }
     }
 
-    /// A plain row with no problem the reader sees, whose ends are valid entities: its type
-    /// and dates, where its texts are, the whole row (to read it again as a record when the
-    /// builder finds its relation needs a diagnostic), and where it is.
+    /// A plain row with no problem the reader sees: where its ends' ids are and their places
+    /// in the reader's list of ids, where its texts are, its type and dates, the whole row (to read it again as a record when an end is no
+    /// entity's or the builder finds its relation needs a diagnostic), and where it is.
     struct Row: Sendable {
-        var from: NetworkBuilder.EntityPosition
-        var to: NetworkBuilder.EntityPosition
+        var from: TextRange
+        var to: TextRange
+        /// The places of the ends' ids in the reader's list of ids, −1 for an id not in it.
+        var fromPlace: Int32 = -1
+        var toPlace: Int32 = -1
         var values: SpreadsheetRelationValues
         var role = TextRange()
         var source = TextRange()
@@ -40,7 +43,8 @@ struct RelationRowBatch: Sendable {
         var note = TextRange()
         var whole = TextRange()
         var line = 0
-        var location: NetworkBuilder.Location
+        /// The column of the row's first field (in Unicode scalars, from 1).
+        var column: Int32
     }
 
     /// What is not a row to look at: a diagnostic to report, or a record for the builder's
@@ -50,7 +54,7 @@ struct RelationRowBatch: Sendable {
         case record(RelationRecord)
     }
 
-    private(set) var rows: [Row] = []
+    var rows: [Row] = []
     /// A copy of the bytes the batch's rows were read from (``setTexts(_:)``).
     private var texts: [UInt8] = []
     /// The other items, each with the number of rows that come before it.
@@ -69,9 +73,10 @@ struct RelationRowBatch: Sendable {
 
     init() {}
 
-    /// A batch with room for `rows` rows.
-    init(reserving rows: Int) {
+    /// A batch with room for `rows` rows, and for `bytes` bytes of them.
+    init(reserving rows: Int, bytes: Int = 0) {
         self.rows.reserveCapacity(rows)
+        texts.reserveCapacity(bytes)
     }
 
     mutating func append(_ row: Row) {
@@ -89,12 +94,18 @@ struct RelationRowBatch: Sendable {
     /// Gives the batch a copy of the bytes its rows were read from: from the `base` its rows'
     /// ranges count from, to the end of its last row.
     mutating func setTexts(_ bytes: UnsafeBufferPointer<UInt8>) {
-        texts = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-            if let source = bytes.baseAddress, let target = buffer.baseAddress {
-                target.initialize(from: source, count: bytes.count)
-            }
-            count = bytes.count
-        }
+        texts.removeAll(keepingCapacity: true)
+        texts.append(contentsOf: bytes)
+    }
+
+    /// Empties the batch to be filled again, keeping the room it has: batches handed back and
+    /// forth between two threads need no new memory once they have held a batch's rows.
+    mutating func removeAll() {
+        rows.removeAll(keepingCapacity: true)
+        texts.removeAll(keepingCapacity: true)
+        items.removeAll(keepingCapacity: true)
+        offset = 0
+        isLast = false
     }
 
     /// Calls `body` with the batch's bytes, which ``TextRange``s are places in.

@@ -1,8 +1,9 @@
 import RegionGraph
 
 /// Reads the rows of a `relations.csv` into ``RelationRowBatch``es: the header checked, each
-/// row scanned, its ends found among the valid entities and its type and dates read
-/// (``SpreadsheetRelationValues``), but nothing added to a builder.
+/// row scanned, its type and dates read (``SpreadsheetRelationValues``) and its ends found
+/// among a list of ids, a batch at a time (``EntityKeyLookup``), but nothing added to a builder
+/// and nothing asked of one: the list may be a table of entities a builder is still checking.
 /// The batches can go to a builder on another thread (``RelationRowAdding``) while the reader
 /// reads on.
 ///
@@ -11,14 +12,13 @@ import RegionGraph
 /// into the builder would.
 ///
 /// ```swift
-/// var reader = RelationRowReader(scanner: scanner, pieces: pieces, for: &builder)
-/// reader.read { batch in adding.add(batch, to: &builder) }
+/// var reader = RelationRowReader(scanner: scanner, pieces: pieces)
+/// reader.read(into: { RelationRowBatch() }) { batch in adding.add(batch, to: &builder) }
 /// ```
 struct RelationRowReader {
     private var scanner: CSVScanner
     private let pieces: FilePieces?
     private let file: String
-    private let fileNumber: NetworkBuilder.FileNumber
     /// The rows (and items) a batch holds before it is handed on.
     private let batchSize: Int
     /// The scanner's diagnostics handed on so far.
@@ -28,45 +28,58 @@ struct RelationRowReader {
     private var batchStart = 0
     /// The header's columns, once read.
     private var header: [String] = []
-    /// The ends of the rows, made on the thread that makes the reader: its table of ids
-    /// (megabytes for a large network) is then freed where the builder's memory is, to be
-    /// used again, rather than left with the reading thread's.
-    private var ends: EntityKeyLookup
     private let types = RelationTypeNames()
+    /// The ids the rows' ends are found among, a batch at a time, once the first batch is
+    /// full (made meanwhile on another thread, say).
+    private let idTable: () -> EntityKeyLookup
+    private var ids: EntityKeyLookup?
+    private var endBytes: [UnsafeBufferPointer<UInt8>] = []
+    /// Where the batches after the first come from: empty ones, new or handed back.
+    private var emptyBatch: () -> RelationRowBatch = { RelationRowBatch() }
 
     /// A reader of the rows `scanner` is at the start of, and of the pieces of `pieces` that
-    /// follow when there are any, for `builder` (its entities and its number of the file),
-    /// handing on batches of `batchSize` rows.
-    init(scanner: consuming CSVScanner, pieces: FilePieces?, for builder: inout NetworkBuilder, batchSize: Int = 2048) {
+    /// follow when there are any, finding their ends among the ids `ids` gives (asked once,
+    /// when the first batch is full), handing on batches of `batchSize` rows.
+    init(scanner: consuming CSVScanner, pieces: FilePieces?, ids: @escaping () -> EntityKeyLookup, batchSize: Int = 2048) {
+        idTable = ids
         self.batchSize = max(1, batchSize)
         batch = RelationRowBatch(reserving: self.batchSize)
         self.file = scanner.file
         self.scanner = scanner
         self.pieces = pieces
-        fileNumber = builder.fileNumber(for: file)
-        ends = EntityKeyLookup(entities: builder.entityPositions)
     }
 
-    /// Reads every row, handing each full batch to `deliver`, then the last one (``RelationRowBatch/isLast``).
+    /// Reads every row, handing each full batch to `deliver`, then the last one
+    /// (``RelationRowBatch/isLast``); each batch after the first is filled from `empty`.
     ///
     /// - Complexity: O(*n*) in the size of the file.
-    mutating func read(_ deliver: (RelationRowBatch) -> Void) {
+    mutating func read(into empty: @escaping () -> RelationRowBatch, _ deliver: (RelationRowBatch) -> Void) {
+        emptyBatch = empty
         readRows(deliver)
         flushDiagnostics()
         batch.isLast = true
         handOn(deliver)
     }
 
-    /// Hands `batch` on with a copy of the bytes its rows were read from, and starts the next.
+    /// Hands `batch` on with its rows' ends found and a copy of the bytes its rows were read
+    /// from, and starts the next.
     private mutating func handOn(_ deliver: (RelationRowBatch) -> Void) {
+        if !batch.rows.isEmpty, let base = scanner.bytes.baseAddress.map({ $0 + batchStart }) {
+            findEnds(from: base)
+        }
         if scanner.index > batchStart {
             batch.setTexts(UnsafeBufferPointer(rebasing: scanner.bytes[batchStart..<scanner.index]))
         }
         batch.offset = offset
         batch.header = header
         batch.delimiter = scanner.delimiter
-        deliver(batch)
-        batch = RelationRowBatch(reserving: batchSize)
+        // Handed on without a copy kept here: the receiver owns its storage alone.
+        var full = RelationRowBatch()
+        swap(&full, &batch)
+        deliver(full)
+        _ = consume full
+        batch = emptyBatch()
+        batch.removeAll()
         batchStart = scanner.index
     }
 
@@ -122,7 +135,7 @@ struct RelationRowReader {
                 func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
                     index >= 0 ? scanner.slice(of: fields[index]) : empty
                 }
-                guard let (from, to) = ends.ends(from: bytes(columns.from), to: bytes(columns.to)),
+                guard columns.from >= 0, columns.to >= 0,
                     let values = SpreadsheetRelationValues.read(
                         type: bytes(columns.type), start: bytes(columns.start), end: bytes(columns.end),
                         asOf: bytes(columns.asOf), source: bytes(columns.source), types: types)
@@ -132,10 +145,8 @@ struct RelationRowReader {
                 }
                 let first = fields[0]
                 var row = RelationRowBatch.Row(
-                    from: from, to: to, values: values, line: scanner.rowLine,
-                    location: NetworkBuilder.Location(
-                        file: fileNumber, line: scanner.rowLine,
-                        column: scanner.column(at: first.position, lineStart: first.lineStart)))
+                    from: range(columns.from), to: range(columns.to), values: values, line: scanner.rowLine,
+                    column: Int32(truncatingIfNeeded: scanner.column(at: first.position, lineStart: first.lineStart)))
                 row.role = range(columns.role)
                 row.source = range(columns.source)
                 row.quote = range(columns.quote)
@@ -147,6 +158,23 @@ struct RelationRowReader {
             }
             batch.append(SpreadsheetDatasetReader.relationRecord(scanner.row(), header: header, file: file))
         }
+    }
+
+    /// Finds the ends of the batch's rows, whose texts are read from `base` on: all hashed and
+    /// looked up ahead at once (``EntityKeyLookup/prepare(ends:)``), then found one by one.
+    private mutating func findEnds(from base: UnsafePointer<UInt8>) {
+        var lookup = ids.take() ?? idTable()
+        endBytes.removeAll(keepingCapacity: true)
+        for row in batch.rows {
+            endBytes.append(UnsafeBufferPointer(start: base + Int(row.from.start), count: Int(row.from.count)))
+            endBytes.append(UnsafeBufferPointer(start: base + Int(row.to.start), count: Int(row.to.count)))
+        }
+        lookup.prepare(ends: endBytes)
+        for index in batch.rows.indices {
+            batch.rows[index].fromPlace = lookup.place(ofEnd: 2 * index, in: endBytes) ?? -1
+            batch.rows[index].toPlace = lookup.place(ofEnd: 2 * index + 1, in: endBytes) ?? -1
+        }
+        ids = lookup
     }
 
     /// Where the scanner is in the file.
@@ -168,7 +196,6 @@ struct RelationRowReader {
             guard let pieces, !scanner.isLastPiece else { return false }
             flushDiagnostics()
             if batch.count > 0 { handOn(deliver) }
-            ends.forgetLastKeys()
             guard let next = pieces.next(afterUsing: scanner.index) else {
                 batch.report(SpreadsheetDatasetReader.unreadable(file, line: scanner.rowLine))
                 return false

@@ -138,9 +138,10 @@ public enum SpreadsheetDatasetReader {
         progress: ((Int) -> Void)? = nil
     ) {
         builder.reserveRelations(lineBreaks(in: bytes) + 1)
-        var reader = RelationRowReader(scanner: CSVScanner(bytes, file: file), pieces: nil, for: &builder)
-        var adding = RelationRowAdding(file: file, progress: progress)
-        reader.read { adding.add($0, to: &builder) }
+        let ids = EntityKeyLookup(ids: builder.entityPositions.lazy.map(\.id.rawValue))
+        var reader = RelationRowReader(scanner: CSVScanner(bytes, file: file), pieces: nil, ids: { ids })
+        var adding = RelationRowAdding(file: file, into: &builder, progress: progress)
+        reader.read(into: { RelationRowBatch() }) { adding.add($0, to: &builder) }
     }
 
     /// Reads the `relations.csv` of `pieces` into a builder, as
@@ -148,41 +149,28 @@ public enum SpreadsheetDatasetReader {
     /// held whole. `survey` is what a first pass found of it.
     ///
     /// A file of `threadedFrom` bytes or more is read on a thread of its own, while this one
-    /// adds what it read to the builder, a batch of rows at a time
-    /// (``RelationRowReader``, ``RelationRowBatch``, ``RelationRowAdding``): the builder gets the
-    /// same relations and diagnostics in the same order. `batchSize` is the rows of a batch.
+    /// adds what it read to the builder (``RelationRowsReading``). `batchSize` is the rows of
+    /// a batch.
     ///
     /// - Complexity: O(*n*) in the size of the file.
     static func readRelations(
         from pieces: FilePieces, survey: FileSurvey, into builder: inout NetworkBuilder,
         progress: ((Int) -> Void)? = nil, threadedFrom: Int = 1 << 20, batchSize: Int = 2048
     ) {
-        guard let first = pieces.first() else {
-            builder.report(unreadable(pieces.path, line: 1))
-            return
+        let surveyed = DatasetLoader.SurveyedRelations(survey: survey, pieces: pieces)
+        let reading = RelationRowsReading(
+            file: pieces.path, surveyed: { surveyed }, ids: builder.entityPositions.map(\.id.rawValue),
+            threadedFrom: threadedFrom, batchSize: batchSize)
+        if reading.add(into: &builder, positions: builder.entityPositions.map(\.position), progress: progress) == nil {
+            // Not UTF-8: read whole, as the caller would have.
+            guard let bytes = Syscalls.regularFileContents(pieces.path) else {
+                builder.report(unreadable(pieces.path, line: 1))
+                return
+            }
+            bytes.withUnsafeBufferPointer { readRelations($0, file: pieces.path, into: &builder, progress: progress) }
         }
-        builder.reserveRelations(survey.lineCount)
-        let scanner = CSVScanner(
-            first.bytes, file: pieces.path, isValidUTF8: survey.isValidUTF8,
-            mayHoldControlCharacters: survey.holdsControlCharacters, isLastPiece: first.isLast)
-        var adding = RelationRowAdding(file: pieces.path, progress: progress)
-        guard survey.size >= threadedFrom else {
-            var reader = RelationRowReader(scanner: scanner, pieces: pieces, for: &builder, batchSize: batchSize)
-            reader.read { adding.add($0, to: &builder) }
-            return
-        }
-        // The reader, with the pieces and the scanner over their buffer, moves to the reading
-        // thread; this one touches them no more.
-        nonisolated(unsafe) var reader = RelationRowReader(
-            scanner: scanner, pieces: pieces, for: &builder, batchSize: batchSize)
-        let channel = BatchChannel<RelationRowBatch>(capacity: 3)
-        let reading = BackgroundJob { reader.read { channel.send($0) } }
-        while true {
-            let batch = channel.receive()
-            adding.add(batch, to: &builder)
-            if batch.isLast { break }
-        }
-        reading.value
+        withExtendedLifetime(reading) {}
+        Syscalls.returnFreedMemory()
     }
 
     static func unreadable(_ file: String, line: Int) -> Diagnostic {
