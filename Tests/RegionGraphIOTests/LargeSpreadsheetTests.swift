@@ -73,6 +73,8 @@ import Testing
             os,ipr,member_of,,,,  ,,,,
             os,ipr,member_of,,,,,only a quote,,,
             os,ipr,member_of,,,,kst-9,,20x5,,
+            os,ipr,member_of,,0000,,kst-9b,,,,
+            os,ipr,member_of,,1999,0999,kst-9c,,,,
             os,ipr,member_of,,,,kst-10,,,,,too many
             os,ipr,member_of
             ,ipr,member_of,,,,kst-11,,,,

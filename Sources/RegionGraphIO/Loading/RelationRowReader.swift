@@ -115,7 +115,7 @@ struct RelationRowReader {
             defer { if batch.count >= batchSize { handOn(deliver) } }
             let diagnosticsBefore = reported
             if scanner.diagnostics.count > reported { flushDiagnostics() }
-            guard scanner.fields.count == header.count else {
+            guard scanner.fieldCount == header.count else {
                 var problems: [Diagnostic] = []
                 _ = SpreadsheetDatasetReader.checkWidth(scanner.row(), header: header, file: file, into: &problems)
                 problems.forEach { batch.report($0) }
@@ -124,16 +124,15 @@ struct RelationRowReader {
             // Rows with a problem, doubled quotes, bytes that are not UTF-8, further sources
             // (`source_2`, …), a certainty, or that are not plain are read as records.
             if scanner.isValidUTF8, !scanner.rowHasDoubledQuotes, reported == diagnosticsBefore,
-                !hasFurtherSources, columns.certainty < 0 || scanner.slice(of: scanner.fields[columns.certainty]).isEmpty,
+                !hasFurtherSources, columns.certainty < 0 || scanner.slice(of: scanner.field(columns.certainty)).isEmpty,
                 let base = scanner.bytes.baseAddress.map({ $0 + batchStart })
             {
-                let fields = scanner.fields
                 func range(_ index: Int) -> RelationRowBatch.TextRange {
-                    index >= 0 ? RelationRowBatch.TextRange(scanner.slice(of: fields[index]), from: base) : .init()
+                    index >= 0 ? RelationRowBatch.TextRange(scanner.slice(of: scanner.field(index)), from: base) : .init()
                 }
                 let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
                 func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-                    index >= 0 ? scanner.slice(of: fields[index]) : empty
+                    index >= 0 ? scanner.slice(of: scanner.field(index)) : empty
                 }
                 guard columns.from >= 0, columns.to >= 0,
                     let values = SpreadsheetRelationValues.read(
@@ -143,7 +142,7 @@ struct RelationRowReader {
                     batch.append(SpreadsheetDatasetReader.relationRecord(scanner.row(), header: header, file: file))
                     continue
                 }
-                let first = fields[0]
+                let first = scanner.field(0)
                 var row = RelationRowBatch.Row(
                     from: range(columns.from), to: range(columns.to), values: values, line: scanner.rowLine,
                     column: Int32(truncatingIfNeeded: scanner.column(at: first.position, lineStart: first.lineStart)))
