@@ -6,7 +6,7 @@ import RegionGraph
 /// builder checks those entities, and ``add(into:positions:progress:)`` adds the rows once it
 /// has.
 ///
-/// Nothing here waits: the reading thread waits for the file's survey
+/// Starting waits for nothing: the reading thread waits for the file's survey
 /// (``DatasetLoader/SurveyedRelations``), and reads the file when it is UTF-8 and
 /// `threadedFrom` bytes or more, up to ``batchesAhead`` batches ahead of the adding
 /// (``RelationRowReader``, ``RelationRowBatch``, ``RelationRowAdding``). A smaller file is read
@@ -16,11 +16,12 @@ import RegionGraph
 /// ```swift
 /// let reading = RelationRowsReading(file: path, surveyed: { survey.value }, ids: table.ids)
 /// var builder = NetworkBuilder(records: records, plainEntities: table)   // meanwhile
-/// reading.add(into: &builder, positions: table.ids.indices.map { builder.position(ofPlainRow: $0) })
+/// let fingerprint = reading.add(
+///     into: &builder, positions: table.ids.indices.map { builder.position(ofPlainRow: $0) }, progress: nil)
 /// ```
 final class RelationRowsReading {
-    /// How many batches the reading thread may fill before the first is added: enough to
-    /// read on while the entities of a national network are checked.
+    /// How many batches may be read and not yet added: enough for the reading thread to read
+    /// on while the entities of a national network are checked.
     static let batchesAhead = 24
 
     private let file: String
