@@ -164,7 +164,6 @@ struct CSVScanner {
         let newline = Self.newline
         let carriageReturn = Self.carriageReturn
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         let (delimiters, newlines, quotes) = (UInt64(comma) &* ones, UInt64(newline) &* ones, UInt64(quote) &* ones)
         while index < count {
             if readsPlainRowsQuickly, nextPlainRow() { return true }
@@ -228,12 +227,12 @@ struct CSVScanner {
                     var sawQuote = false
                     let raw = UnsafeRawPointer(bytes.baseAddress!)
                     while true {
-                        // Eight bytes at a time to the next delimiter, line break or quote: the
-                        // lowest byte marked is always one of them.
+                        // Eight bytes at a time to the next delimiter, line break or quote.
                         if index + 8 <= count {
                             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                            let (a, b, c) = (word ^ delimiters, word ^ newlines, word ^ quotes)
-                            let marked = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
+                            let marked =
+                                Self.bytes(in: word, equalTo: delimiters) | Self.bytes(in: word, equalTo: newlines)
+                                | Self.bytes(in: word, equalTo: quotes)
                             if marked == 0 {
                                 index += 8
                                 continue
@@ -289,6 +288,15 @@ struct CSVScanner {
         return false
     }
 
+    /// The top bit of each byte of `word` that equals the byte repeated in `pattern`, and of no
+    /// other byte (`word` read little-endian: the lowest bits are the first byte).
+    @inline(__always)
+    private static func bytes(in word: UInt64, equalTo pattern: UInt64) -> UInt64 {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let difference = word ^ pattern
+        return ~(((difference & lows) &+ lows) | difference | lows)
+    }
+
     /// Reads the row at ``index`` when it is plain, the way nearly every row of a large file
     /// is: in bytes known to be UTF-8 without control characters, at most as many fields
     /// without quotes as ``fieldRoom`` holds, ended by a line feed with no carriage return
@@ -307,7 +315,7 @@ struct CSVScanner {
             memchr(base + rowStart, Int32(Self.quote), end - rowStart) == nil
         else { return false }
         let raw = UnsafeRawPointer(base)
-        let (delimiter, lows) = (self.delimiter, UInt64(0x7F7F_7F7F_7F7F_7F7F))
+        let delimiter = self.delimiter
         let delimiters = UInt64(delimiter) &* 0x0101_0101_0101_0101
         let found = fieldRoom.withUnsafeMutableBufferPointer { room -> Int? in
             var fieldCount = 0
@@ -317,8 +325,8 @@ struct CSVScanner {
                 var marks: UInt64
                 if cursor + 8 <= count {
                     // The top bit of each byte that is the delimiter, of the row's bytes only.
-                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)) ^ delimiters
-                    marks = ~(((word & lows) &+ lows) | word | lows)
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self))
+                    marks = Self.bytes(in: word, equalTo: delimiters)
                     if end - cursor < 8 { marks &= (1 &<< UInt64((end - cursor) * 8)) &- 1 }
                 } else {
                     marks = 0

@@ -55,9 +55,7 @@ extension DatasetLoader {
             into builder: inout NetworkBuilder, surveyed: SurveyedRelations?, progress: ((Int) -> Void)?
         ) throws(LoadError) -> RecordsCache.FileFingerprint {
             let positions = (0..<entityRows).map { builder.position(ofPlainRow: $0) }
-            let fingerprint = reading.add(into: &builder, positions: positions, progress: progress)
-            Syscalls.returnFreedMemory()
-            if let fingerprint { return fingerprint }
+            if let fingerprint = reading.add(into: &builder, positions: positions, progress: progress) { return fingerprint }
             return try readSpreadsheetRelations(at: path, surveyed: surveyed, into: &builder, progress: progress)
         }
     }

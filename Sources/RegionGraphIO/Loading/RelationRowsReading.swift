@@ -9,8 +9,8 @@ import RegionGraph
 /// Starting waits for nothing: the reading thread waits for the file's survey
 /// (``DatasetLoader/SurveyedRelations``), and reads the file when it is UTF-8 and
 /// `threadedFrom` bytes or more, up to ``batchesAhead`` batches ahead of the adding
-/// (``RelationRowReader``, ``RelationRowBatch``, ``RelationRowAdding``). A smaller file is read
-/// as it is added. Either way the builder gets the same relations and diagnostics in the same
+/// (``RelationRowReader``, ``RelationRowBatch``, ``RelationRowAdding``); the batches' memory is
+/// given back to the system once they are added. A smaller file is read as it is added. Either way the builder gets the same relations and diagnostics in the same
 /// order as reading the rows one by one.
 ///
 /// ```swift
@@ -121,8 +121,9 @@ final class RelationRowsReading {
         }
         reading.value
         // The batches are let go now, not with the reading thread, which holds the channels
-        // too.
+        // too, and the memory they held is given back to the system.
         empty.removeAll()
+        Syscalls.returnFreedMemory()
         return fingerprint
     }
 }

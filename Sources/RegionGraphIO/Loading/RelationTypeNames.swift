@@ -11,7 +11,7 @@ struct RelationTypeNames: Sendable {
     }
 
     private let names: [Name] = RelationType.allCases.map { type in
-        Name(type: type, words: Array(type.rawValue.utf8).withUnsafeBytes(packed), length: type.rawValue.utf8.count)
+        Name(type: type, words: Array(type.rawValue.utf8).withUnsafeBufferPointer(Self.words(of:)), length: type.rawValue.utf8.count)
     }
 
     /// The type whose raw value is exactly `bytes` (no other spelling).
@@ -21,20 +21,16 @@ struct RelationTypeNames: Sendable {
     func matching(_ bytes: UnsafeBufferPointer<UInt8>) -> RelationType? {
         let length = bytes.count
         guard length <= 24 else { return nil }
-        let words = packed(UnsafeRawBufferPointer(bytes))
+        let words = Self.words(of: bytes)
         return names.withUnsafeBufferPointer { names in
             for name in names where name.length == length && name.words == words { return name.type }
             return nil
         }
     }
-}
 
-/// Up to 24 bytes copied into three words filled out with zeros (no more are read).
-@inline(__always)
-private func packed(_ bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64, UInt64) {
-    var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    if let base = bytes.baseAddress {
-        withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: min(bytes.count, 24)) }
+    /// Up to 24 bytes as three words (``ByteKeys/word(_:from:)``), filled out with zeros.
+    @inline(__always)
+    private static func words(of bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64, UInt64) {
+        (ByteKeys.word(bytes, from: 0), ByteKeys.word(bytes, from: 8), ByteKeys.word(bytes, from: 16))
     }
-    return words
 }

@@ -146,7 +146,8 @@ public enum SpreadsheetDatasetReader {
 
     /// Reads the `relations.csv` of `pieces` into a builder, as
     /// ``readRelations(_:file:into:progress:)`` does, a piece at a time: the file is never
-    /// held whole. `survey` is what a first pass found of it.
+    /// held whole. `survey` is what a first pass found of it: a file that is UTF-8 (one that is
+    /// not is read whole, as Windows-1252: `DatasetLoader.readSpreadsheetRelations`).
     ///
     /// A file of `threadedFrom` bytes or more is read on a thread of its own, while this one
     /// adds what it read to the builder (``RelationRowsReading``). `batchSize` is the rows of
@@ -161,16 +162,8 @@ public enum SpreadsheetDatasetReader {
         let reading = RelationRowsReading(
             file: pieces.path, surveyed: { surveyed }, ids: builder.entityPositions.map(\.id.rawValue),
             threadedFrom: threadedFrom, batchSize: batchSize)
-        if reading.add(into: &builder, positions: builder.entityPositions.map(\.position), progress: progress) == nil {
-            // Not UTF-8: read whole, as the caller would have.
-            guard let bytes = Syscalls.regularFileContents(pieces.path) else {
-                builder.report(unreadable(pieces.path, line: 1))
-                return
-            }
-            bytes.withUnsafeBufferPointer { readRelations($0, file: pieces.path, into: &builder, progress: progress) }
-        }
-        withExtendedLifetime(reading) {}
-        Syscalls.returnFreedMemory()
+        let read = reading.add(into: &builder, positions: builder.entityPositions.map(\.position), progress: progress)
+        precondition(read != nil, "the survey of a file that is not UTF-8")
     }
 
     static func unreadable(_ file: String, line: Int) -> Diagnostic {
